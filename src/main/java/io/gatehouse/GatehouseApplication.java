@@ -1,0 +1,33 @@
+package io.gatehouse;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class GatehouseApplication {
+
+    /** All time comes from here, so that tests can shift it (expiry at exactly 72 h). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Argon2id, memory-hard (SPEC §6). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(GatehouseApplication.class, args);
+    }
+}

@@ -1,0 +1,187 @@
+package io.gatehouse.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.mail.MailOutbox;
+import io.gatehouse.membership.MembershipService;
+import io.gatehouse.organization.Organization;
+import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.EmailAddress;
+import io.gatehouse.shared.GatehouseSettings;
+import io.gatehouse.shared.InsertIfAbsent;
+import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.NotFound;
+import io.gatehouse.shared.Secret;
+import io.gatehouse.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-up, verification and password reset. Answers never reveal whether an address has an account; emailed
+ * links carry "&lt;token id&gt;.&lt;secret&gt;" and only the secret's hash is stored.
+ */
+@Service
+public class AccountService {
+
+    static final int MAX_NAME = 200;
+
+    private final UserRepository users;
+    private final AccountTokenRepository tokens;
+    private final SignInTokenRepository signIns;
+    private final OrganizationService organizations;
+    private final MembershipService memberships;
+    private final MailOutbox outbox;
+    private final AccountMails mails;
+    private final AuditTrail audit;
+    private final PasswordEncoder passwords;
+    private final GatehouseSettings settings;
+    private final AccountSettings accountSettings;
+    private final Clock clock;
+
+    AccountService(UserRepository users, AccountTokenRepository tokens, SignInTokenRepository signIns,
+            OrganizationService organizations, MembershipService memberships, MailOutbox outbox, AccountMails mails,
+            AuditTrail audit, PasswordEncoder passwords, GatehouseSettings settings, AccountSettings accountSettings,
+            Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.signIns = signIns;
+        this.organizations = organizations;
+        this.memberships = memberships;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.settings = settings;
+        this.accountSettings = accountSettings;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a sign-up: the account and its new organization exist once the emailed link is followed. An existing
+     * verified account gets a note instead, and the answer looks the same.
+     */
+    @Transactional
+    public SignUpResult signUp(String email, String password, String name, @Nullable String organizationName) {
+        if (!settings.signupEnabled()) {
+            throw new SignupDisabled();
+        }
+        EmailAddress address = EmailAddress.require(email, "auth.invalid_email", "email");
+        String validName = validName(name);
+        String hash = passwords.encode(PasswordPolicy.require(password));
+        String orgName = organizationName == null || organizationName.isBlank() ? validName + "'s organization"
+                : organizationName.strip();
+        Optional<User> existing = users.find(address);
+        if (existing.isPresent() && existing.get().verified()) {
+            outbox.enqueue(mails.alreadyRegistered(address, existing.get().name()));
+            return new SignUpResult(UserId.random(), address.value(), false);
+        }
+        User user = existing.orElseGet(() -> insertUnverified(address, validName));
+        Instant now = clock.instant();
+        tokens.retireAll(user.id(), AccountToken.VERIFY, now);
+        String secret = Secret.random();
+        AccountToken token = new AccountToken(UUID.randomUUID(), user.id(), AccountToken.VERIFY, Secret.sha256(secret),
+                hash, validName, orgName, now.plus(accountSettings.verifyTtl()), null);
+        tokens.insert(token, now);
+        outbox.enqueue(mails.verify(address, validName, token.id() + "." + secret));
+        return new SignUpResult(user.id(), address.value(), false);
+    }
+
+    /**
+     * Follows a verification link: the address is proven, the password chosen at sign-up becomes the account's,
+     * and a user without an organization gets the one they named, as its owner.
+     */
+    @Transactional
+    public UserId verify(String token) {
+        AccountToken used = use(token, AccountToken.VERIFY);
+        User user = users.find(used.user()).orElseThrow(InvalidAccountToken::new);
+        users.markVerified(user.id(), used.passwordHash(), used.name() == null ? user.name() : used.name());
+        tokens.retireAll(user.id(), AccountToken.VERIFY, clock.instant());
+        if (memberships.organizationOf(user.id()).isEmpty()) {
+            Organization organization = organizations.create(used.organizationName());
+            memberships.join(organization.id(), user.id(), List.of(RoleAssignment.owner()));
+            audit.recordAs(organization.id(), user.id(), user.email().value(), "organization.created",
+                    "organization:" + organization.id(), "name \"" + organization.name() + "\"");
+            audit.recordAs(organization.id(), user.id(), user.email().value(), "member.joined", "user:" + user.id(),
+                    "organization-owner (signed up)");
+        }
+        return user.id();
+    }
+
+    /** Sends a reset link if the address belongs to a verified account; silent otherwise. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        Optional<EmailAddress> address = EmailAddress.parse(email);
+        Optional<User> user = address.flatMap(users::find).filter(User::verified);
+        if (user.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        tokens.retireAll(user.get().id(), AccountToken.RESET, now);
+        String secret = Secret.random();
+        AccountToken token = new AccountToken(UUID.randomUUID(), user.get().id(), AccountToken.RESET,
+                Secret.sha256(secret), null, null, null, now.plus(accountSettings.resetTtl()), null);
+        tokens.insert(token, now);
+        outbox.enqueue(mails.reset(user.get().email(), user.get().name(), token.id() + "." + secret));
+    }
+
+    /** Sets a new password from a reset link and signs the user out everywhere. */
+    @Transactional
+    public void setPassword(String token, String password) {
+        String hash = passwords.encode(PasswordPolicy.require(password));
+        AccountToken used = use(token, AccountToken.RESET);
+        users.setPassword(used.user(), hash);
+        signIns.revokeAll(used.user());
+    }
+
+    @Transactional(readOnly = true)
+    public User user(UserId id) {
+        return users.find(id).orElseThrow(() -> new NotFound("user.not_found", "No such user"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> user(EmailAddress email) {
+        return users.find(email);
+    }
+
+    private AccountToken use(String token, String purpose) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot < 0) {
+            throw new InvalidAccountToken();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(token.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAccountToken();
+        }
+        AccountToken stored = tokens.findForUpdate(id).orElseThrow(InvalidAccountToken::new);
+        Instant now = clock.instant();
+        if (!stored.usableFor(purpose, now) || !Secret.matches(token.substring(dot + 1), stored.tokenHash())
+                || !tokens.use(id, now)) {
+            throw new InvalidAccountToken();
+        }
+        return stored;
+    }
+
+    private User insertUnverified(EmailAddress address, String name) {
+        User user = new User(UserId.random(), address, name, null, false, clock.instant(), null);
+        // A concurrent sign-up with the same address may have inserted it first: carry on with that one.
+        return InsertIfAbsent.run(() -> users.insert(user)) ? user : users.find(address).orElseThrow();
+    }
+
+    static String validName(@Nullable String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+            throw new InvalidRequest("auth.invalid_name", "A name has 1 to " + MAX_NAME + " characters", "name");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,16 @@
+package io.gatehouse.account;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Account tuning ({@code gatehouse.accounts.*}): lifetimes of tokens and the sign-in failure limits, which count
+ * failures only, per account and per client address, within a sliding window.
+ */
+@ConfigurationProperties("gatehouse.accounts")
+record AccountSettings(@DefaultValue("24h") Duration sessionTtl, @DefaultValue("24h") Duration verifyTtl,
+        @DefaultValue("1h") Duration resetTtl, @DefaultValue("5") int maxFailuresPerAccount,
+        @DefaultValue("20") int maxFailuresPerAddress, @DefaultValue("15m") Duration failureWindow) {
+}

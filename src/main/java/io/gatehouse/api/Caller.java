@@ -1,0 +1,36 @@
+package io.gatehouse.api;
+
+import io.gatehouse.access.AccessSnapshot;
+import io.gatehouse.shared.AuthenticatedUser;
+import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.OrganizationId;
+import io.gatehouse.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is calling and what the interceptor resolved and authorized: the organization of the request and, for
+ * cluster routes, the cluster. Handlers take it as a parameter.
+ */
+record Caller(AuthenticatedUser user, AccessSnapshot access, @Nullable OrganizationId resolvedOrganization,
+        @Nullable ClusterId resolvedCluster) {
+
+    static final String ATTRIBUTE = Caller.class.getName();
+
+    UserId id() {
+        return user.id();
+    }
+
+    OrganizationId organization() {
+        if (resolvedOrganization == null) {
+            throw new IllegalStateException("the handler declared no organization permission");
+        }
+        return resolvedOrganization;
+    }
+
+    ClusterId cluster() {
+        if (resolvedCluster == null) {
+            throw new IllegalStateException("the handler declared no cluster permission");
+        }
+        return resolvedCluster;
+    }
+}

@@ -1,0 +1,151 @@
+package io.gatehouse.cluster;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessSnapshot;
+import io.gatehouse.access.Permission;
+import io.gatehouse.access.Role;
+import io.gatehouse.access.RoleGrant;
+import io.gatehouse.access.RoleGrants;
+import io.gatehouse.access.Scope;
+import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.OrganizationId;
+import io.gatehouse.shared.Page;
+import io.gatehouse.shared.PageRequest;
+import io.gatehouse.shared.Secret;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Connected clusters of one organization. Callers have been authorized for the action; this service keeps every
+ * query inside the organization, so a foreign id is simply not found.
+ */
+@Service
+public class ClusterService {
+
+    private static final Timestamp BEGINNING = Timestamp.from(Instant.EPOCH);
+    private static final UUID NO_ID = new UUID(0, 0);
+
+    private final ClusterRepository clusters;
+    private final RoleGrants grants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ClusterService(ClusterRepository clusters, RoleGrants grants, AuditTrail audit, Clock clock) {
+        this.clusters = clusters;
+        this.grants = grants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Connects a cluster in {@code pending} state and issues its agent token. A caller who would not be admin of the
+     * new cluster (an admin on selected clusters) gets it added to their selection.
+     */
+    @Transactional
+    public ConnectedClusterWithToken connect(OrganizationId org, AccessSnapshot caller, String name, String kind) {
+        ClusterKind clusterKind = ClusterKind.fromApiName(kind).orElseThrow(() -> new InvalidRequest(
+                "clusters.invalid_kind", "kind must be one of self_managed, ece, eck", "kind"));
+        ConnectedCluster cluster = new ConnectedCluster(ClusterId.random(), org, name, clusterKind, "pending", null,
+                clock.instant(), null);
+        String token = agentToken(cluster.id());
+        clusters.insert(cluster, Secret.sha256(token));
+        if (!caller.may(Permission.DISCONNECT_CLUSTER, cluster.id())) {
+            grants.add(org, caller.user(), List.of(new RoleGrant(Role.CLUSTER_ADMIN, Scope.of(cluster.id()))));
+            audit.record(org, "role_assignments.added", "user:" + caller.user(),
+                    "connected-cluster-admin on cluster " + cluster.id() + " (connected it)");
+        }
+        audit.record(org, "cluster.connected", "cluster:" + cluster.id(),
+                "name \"" + cluster.name() + "\", kind " + clusterKind.apiName());
+        return new ConnectedClusterWithToken(cluster, token);
+    }
+
+    @Transactional(readOnly = true)
+    public ConnectedCluster get(OrganizationId org, ClusterId id) {
+        return clusters.find(org, id).orElseThrow(ClusterNotFound::new);
+    }
+
+    /** The clusters the caller may see, oldest connection first. */
+    @Transactional(readOnly = true)
+    public Page<ConnectedCluster> visibleTo(AccessSnapshot caller, OrganizationId org, PageRequest page) {
+        Timestamp afterAt = BEGINNING;
+        UUID afterId = NO_ID;
+        if (page.after() != null) {
+            String[] parts = page.afterParts(2);
+            try {
+                afterAt = Timestamp.from(Instant.parse(parts[0]));
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
+            }
+        }
+        Collection<ClusterId> visible = caller.seesAllClusters() ? null : selectedClusters(caller);
+        List<ConnectedCluster> rows = clusters.page(org, visible, afterAt, afterId, page.size() + 1);
+        return Page.of(rows, page.size(), c -> c.connectedAt() + "|" + c.id());
+    }
+
+    @Transactional
+    public ConnectedCluster rename(OrganizationId org, ClusterId id, String name) {
+        ConnectedCluster before = get(org, id);
+        ConnectedCluster after = before.renamed(name);
+        clusters.rename(after);
+        audit.record(org, "cluster.renamed", "cluster:" + id, "from \"" + before.name() + "\" to \"" + after.name() + "\"");
+        return after;
+    }
+
+    /** Removes the cluster, its data, and every selection that named it. */
+    @Transactional
+    public void disconnect(OrganizationId org, ClusterId id) {
+        ConnectedCluster cluster = get(org, id);
+        int dropped = grants.dropCluster(org, id);
+        clusters.delete(org, id);
+        audit.record(org, "cluster.disconnected", "cluster:" + id,
+                "name \"" + cluster.name() + "\"; removed from " + dropped + " role selection(s)");
+    }
+
+    /** Issues a new agent token; the old one stops working at once. */
+    @Transactional
+    public ConnectedClusterWithToken rotateAgentToken(OrganizationId org, ClusterId id) {
+        ConnectedCluster cluster = get(org, id);
+        String token = agentToken(id);
+        clusters.rotate(org, id, Secret.sha256(token));
+        audit.record(org, "cluster.agent_token_rotated", "cluster:" + id, null);
+        return new ConnectedClusterWithToken(cluster, token);
+    }
+
+    /** The organization a cluster belongs to, to resolve a cluster URL to its tenant before authorizing. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrganizationId> organizationOf(ClusterId id) {
+        return clusters.organizationOf(id);
+    }
+
+    /** Which of {@code ids} are not clusters of the organization (unknown, or another organization's). */
+    @Transactional(readOnly = true)
+    public Set<ClusterId> unknown(OrganizationId org, Collection<ClusterId> ids) {
+        Set<ClusterId> existing = clusters.existing(org, ids);
+        return ids.stream().filter(id -> !existing.contains(id)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(OrganizationId org) {
+        return clusters.count(org);
+    }
+
+    private static Set<ClusterId> selectedClusters(AccessSnapshot caller) {
+        return caller.grants().stream().map(g -> g.scope().cluster()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** "&lt;cluster id&gt;.&lt;256 random bits&gt;": looked up by id, compared by hash. */
+    private static String agentToken(ClusterId id) {
+        return id + "." + Secret.random();
+    }
+}

@@ -1,0 +1,223 @@
+package io.gatehouse.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.gatehouse.mail.OutboxRepository.QueuedMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The background worker that empties the outbox. It wakes after each commit that queued mail and otherwise polls,
+ * claims a batch of due messages under a lease, and sends the batch over one SMTP connection. Delivery is
+ * at-least-once: a crash between the SMTP server's acceptance and the database update resends that message once the
+ * lease runs out, with the same Message-ID so that mail systems can recognise it.
+ */
+@Component
+class OutboxDelivery implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final OutboxRepository outbox;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition signal = lock.newCondition();
+    private boolean woken;
+    private volatile boolean running;
+    private @Nullable Thread worker;
+
+    OutboxDelivery(OutboxRepository outbox, TransactionTemplate transactions, ObjectProvider<JavaMailSender> sender,
+            MailSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            signal.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Delivers one batch of due messages; returns how many were attempted. */
+    int deliverDue() {
+        Instant now = clock.instant();
+        List<QueuedMail> batch = transactions.execute(
+                tx -> outbox.claimDue(now, settings.batchSize(), now.plus(settings.lease())));
+        if (batch == null || batch.isEmpty()) {
+            return 0;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            batch.forEach(this::writeToLog);
+        } else {
+            send(smtp, batch);
+        }
+        return batch.size();
+    }
+
+    private void writeToLog(QueuedMail mail) {
+        log.info("Mail (no SMTP server configured; spring.mail.host is unset) to={} subject=\"{}\"\n{}",
+                mail.recipient(), mail.subject(), mail.text());
+        outbox.markDelivered(mail.id(), "logged", clock.instant());
+    }
+
+    private void send(JavaMailSender smtp, List<QueuedMail> batch) {
+        Map<MimeMessage, QueuedMail> byMessage = new IdentityHashMap<>();
+        List<MimeMessage> messages = new ArrayList<>();
+        for (QueuedMail mail : batch) {
+            try {
+                MimeMessage message = toMime(mail);
+                byMessage.put(message, mail);
+                messages.add(message);
+            } catch (MessagingException | RuntimeException e) {
+                failed(mail, "cannot build message: " + e.getMessage());
+            }
+        }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            smtp.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages().isEmpty() ? allFailed(messages, e) : e.getFailedMessages();
+        } catch (RuntimeException e) {
+            failures = allFailed(messages, e);
+        }
+        Instant at = clock.instant();
+        for (MimeMessage message : messages) {
+            QueuedMail mail = byMessage.get(message);
+            Exception failure = failures.get(message);
+            if (failure == null) {
+                outbox.markDelivered(mail.id(), "sent", at);
+            } else {
+                failed(mail, rootMessage(failure));
+            }
+        }
+    }
+
+    private void failed(QueuedMail mail, String error) {
+        int attempts = mail.attempts() + 1;
+        boolean giveUp = attempts >= settings.maxAttempts();
+        Instant next = clock.instant().plus(settings.backoff(attempts));
+        log.warn("Mail {} to {} not delivered (attempt {}{}): {}", mail.id(), mail.recipient(), attempts,
+                giveUp ? ", giving up" : ", retrying at " + next, error);
+        outbox.markFailed(mail.id(), giveUp, next, error);
+    }
+
+    private static Map<Object, Exception> allFailed(List<MimeMessage> messages, Exception e) {
+        Map<Object, Exception> all = new IdentityHashMap<>();
+        messages.forEach(m -> all.put(m, e));
+        return all;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == e ? message : e.getMessage() + " (" + message + ")";
+    }
+
+    private MimeMessage toMime(QueuedMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + mail.id() + "@gatehouse>");
+            }
+        };
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        return message;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (deliverDue() >= settings.batchSize()) {
+                    continue; // more may be due right away
+                }
+            } catch (RuntimeException e) {
+                log.error("Outbox delivery round failed; will try again", e);
+            }
+            awaitSignal();
+        }
+    }
+
+    private void awaitSignal() {
+        lock.lock();
+        try {
+            if (!woken && running) {
+                signal.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread thread = new Thread(this::loop, "mail-outbox");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            wake();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // start after the web server and data source, stop before them
+    }
+}

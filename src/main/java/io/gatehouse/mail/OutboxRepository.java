@@ -1,0 +1,71 @@
+package io.gatehouse.mail;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table's queries. Claiming takes a lease so that several nodes never send the same message at once. */
+@Repository
+class OutboxRepository {
+
+    record QueuedMail(UUID id, String recipient, String subject, String text, String html, int attempts) {
+    }
+
+    private static final String DUE = """
+            SELECT id, recipient, subject, text_body, html_body, attempts FROM mail_outbox
+            WHERE status = 'queued' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED
+            """;
+    private static final String LEASE = "UPDATE mail_outbox SET next_attempt_at = :until WHERE id IN (:ids)";
+    private static final String DELIVERED = """
+            UPDATE mail_outbox SET status = :status, attempts = attempts + 1, sent_at = :at, last_error = NULL
+            WHERE id = :id AND status = 'queued'
+            """;
+    private static final String FAILED = """
+            UPDATE mail_outbox SET status = :status, attempts = attempts + 1, next_attempt_at = :next,
+                                   last_error = :error
+            WHERE id = :id AND status = 'queued'
+            """;
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Call inside a transaction: the row locks hold until the lease is written. */
+    List<QueuedMail> claimDue(Instant now, int limit, Instant leaseUntil) {
+        List<QueuedMail> due = jdbc.sql(DUE)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, n) -> new QueuedMail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+                        rs.getInt("attempts")))
+                .list();
+        if (!due.isEmpty()) {
+            jdbc.sql(LEASE).param("until", Timestamp.from(leaseUntil))
+                    .param("ids", due.stream().map(QueuedMail::id).toList()).update();
+        }
+        return due;
+    }
+
+    void markDelivered(UUID id, String status, Instant at) {
+        jdbc.sql(DELIVERED).param("status", status).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    void markFailed(UUID id, boolean giveUp, Instant nextAttempt, @Nullable String error) {
+        jdbc.sql(FAILED)
+                .param("status", giveUp ? "failed" : "queued")
+                .param("next", Timestamp.from(nextAttempt))
+                .param("error", error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error)
+                .param("id", id)
+                .update();
+    }
+}

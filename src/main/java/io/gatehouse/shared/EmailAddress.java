@@ -1,0 +1,43 @@
+package io.gatehouse.shared;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A syntactically valid email address, normalised (trimmed, lower-case) so that comparing and storing it is
+ * case-insensitive without database functions.
+ */
+public record EmailAddress(String value) {
+
+    private static final int MAX_LENGTH = 254;
+    private static final Pattern SHAPE = Pattern.compile(
+            "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
+    public EmailAddress {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("not a normalised email address");
+        }
+    }
+
+    public static Optional<EmailAddress> parse(String text) {
+        String normalised = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return isValid(normalised) ? Optional.of(new EmailAddress(normalised)) : Optional.empty();
+    }
+
+    /** Parses or refuses with {@code code}, naming {@code field}. */
+    public static EmailAddress require(String text, String code, String field) {
+        return parse(text).orElseThrow(() -> new InvalidRequest(code, "\"" + text + "\" is not a valid email address",
+                field));
+    }
+
+    private static boolean isValid(String normalised) {
+        return normalised.length() <= MAX_LENGTH && !normalised.contains("..") && SHAPE.matcher(normalised).matches()
+                && normalised.indexOf('@') <= 64;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

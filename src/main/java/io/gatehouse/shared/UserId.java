@@ -1,0 +1,29 @@
+package io.gatehouse.shared;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public record UserId(UUID value) {
+
+    public UserId {
+        java.util.Objects.requireNonNull(value);
+    }
+
+    public static UserId random() {
+        return new UserId(UUID.randomUUID());
+    }
+
+    /** Parses an id from a URL or a request body; anything that is not a UUID is simply no id of ours. */
+    public static Optional<UserId> parse(String text) {
+        try {
+            return Optional.of(new UserId(UUID.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
