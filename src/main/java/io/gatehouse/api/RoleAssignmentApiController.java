@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.gatehouse.access.Permission;
 import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.membership.MembershipNotFound;
 import io.gatehouse.membership.RoleAssignmentService;
 import io.gatehouse.shared.UserId;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RoleAssignmentApiController {
 
     private final RoleAssignmentService roles;
+    private final ClusterService clusters;
 
-    RoleAssignmentApiController(RoleAssignmentService roles) {
+    RoleAssignmentApiController(RoleAssignmentService roles, ClusterService clusters) {
         this.roles = roles;
+        this.clusters = clusters;
     }
 
     @RequiresPermission(Permission.MANAGE_MEMBERS)
@@ -54,7 +57,8 @@ class RoleAssignmentApiController {
         return UserId.parse(userId).orElseThrow(MembershipNotFound::new);
     }
 
-    private static List<RoleAssignment> assignments(Caller caller, RoleAssignmentsJson body) {
-        return body.toAssignments(caller.organization(), "role_assignments");
+    private List<RoleAssignment> assignments(Caller caller, RoleAssignmentsJson body) {
+        return body.toAssignments(caller.organization(), "role_assignments",
+                ids -> clusters.unknown(caller.organization(), ids));
     }
 }

@@ -1,11 +1,13 @@
 package io.gatehouse.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
@@ -45,8 +47,12 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
                 null, null, null);
     }
 
-    /** The assignments for {@code org}, or every problem found, as one 400. */
-    List<RoleAssignment> toAssignments(OrganizationId org, String field) {
+    /**
+     * The assignments for {@code org}, or every problem found, as one 400. {@code unknownClusters} answers which
+     * of the named clusters are not the organization's, so that those are reported with the rest.
+     */
+    List<RoleAssignment> toAssignments(OrganizationId org, String field,
+            Function<Collection<ClusterId>, Set<ClusterId>> unknownClusters) {
         List<Problem> problems = new ArrayList<>();
         Map.of("platform", Optional.ofNullable(platform), "deployment", Optional.ofNullable(deployment), "project",
                 Optional.ofNullable(project)).forEach((part, value) -> {
@@ -56,6 +62,7 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
                     }
                 });
         List<RoleAssignment> assignments = new ArrayList<>();
+        Set<ClusterId> named = new LinkedHashSet<>();
         List<OrganizationRole> orgRoles = organization == null ? List.of() : organization;
         for (int i = 0; i < orgRoles.size(); i++) {
             readOrganizationRole(org, orgRoles.get(i), field + ".organization[" + i + "]", problems)
@@ -63,9 +70,10 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
         }
         List<ClusterRole> clusterRoles = cloudConnectedResource == null ? List.of() : cloudConnectedResource;
         for (int i = 0; i < clusterRoles.size(); i++) {
-            readClusterRole(org, clusterRoles.get(i), field + ".cloud_connected_resource[" + i + "]", problems)
+            readClusterRole(org, clusterRoles.get(i), field + ".cloud_connected_resource[" + i + "]", named, problems)
                     .ifPresent(assignments::add);
         }
+        unknownClusters.apply(named).forEach(id -> problems.add(unknownCluster(id.toString())));
         if (problems.isEmpty() && assignments.isEmpty()) {
             problems.add(invalid(field, "At least one role is required"));
         }
@@ -89,7 +97,7 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
     }
 
     private static Optional<RoleAssignment> readClusterRole(OrganizationId org, @Nullable ClusterRole role, String at,
-            List<Problem> problems) {
+            Set<ClusterId> named, List<Problem> problems) {
         Optional<Role> parsed = role == null ? Optional.empty()
                 : Role.fromApiId(role.roleId() == null ? "" : role.roleId()).filter(Role::isClusterRole);
         if (parsed.isEmpty()) {
@@ -117,11 +125,11 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
         for (String id : ids) {
             Optional<ClusterId> cluster = id == null ? Optional.empty() : ClusterId.parse(id);
             if (cluster.isEmpty()) {
-                problems.add(Problem.of("clusters.not_found", "No cluster " + id + " in this organization",
-                        String.valueOf(id)));
+                problems.add(unknownCluster(String.valueOf(id)));
                 allKnown = false;
             } else {
                 clusters.add(cluster.get());
+                named.add(cluster.get());
             }
         }
         return allKnown ? Optional.of(RoleAssignment.onClusters(parsed.get(), clusters))
@@ -130,6 +138,10 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
 
     private static boolean isEmpty(Object value) {
         return value instanceof List<?> list && list.isEmpty() || value instanceof Map<?, ?> map && map.isEmpty();
+    }
+
+    private static Problem unknownCluster(String id) {
+        return Problem.of("clusters.not_found", "No cluster " + id + " in this organization", id);
     }
 
     private static Problem invalid(String field, String message) {

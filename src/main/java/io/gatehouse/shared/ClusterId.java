@@ -3,7 +3,9 @@ package io.gatehouse.shared;
 import java.util.Optional;
 import java.util.UUID;
 
-public record ClusterId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record ClusterId(@JsonValue UUID value) {
 
     public ClusterId {
         java.util.Objects.requireNonNull(value);

@@ -3,7 +3,9 @@ package io.gatehouse.shared;
 import java.util.Optional;
 import java.util.UUID;
 
-public record OrganizationId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record OrganizationId(@JsonValue UUID value) {
 
     public OrganizationId {
         java.util.Objects.requireNonNull(value);

@@ -3,7 +3,9 @@ package io.gatehouse.shared;
 import java.util.Optional;
 import java.util.UUID;
 
-public record UserId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record UserId(@JsonValue UUID value) {
 
     public UserId {
         java.util.Objects.requireNonNull(value);
