@@ -58,8 +58,6 @@ public abstract class ApiIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("gatehouse.mail.poll-interval", () -> "200ms");
         registry.add("gatehouse.mail.retry-base", () -> "200ms");
-        // Every test signs in from 127.0.0.1: the per-address limit has its own test with its own settings.
-        registry.add("gatehouse.accounts.max-failures-per-address", () -> "100000");
     }
 
     @BeforeEach
