@@ -1,35 +1,24 @@
 package io.gatehouse.support;
 
-import java.time.Clock;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.gatehouse.access.Authorizer;
-import io.gatehouse.account.SignInService;
-import io.gatehouse.cluster.ClusterService;
-import io.gatehouse.membership.MembershipService;
-import io.gatehouse.organization.OrganizationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on a random port, on PostgreSQL, delivering mail to an in-process SMTP server (GreenMail),
  * with a clock tests can move. All API test classes share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiIntegrationTest.TestBeans.class)
+@Import(TestBeans.class)
 public abstract class ApiIntegrationTest {
 
     protected static final GreenMail SMTP = startSmtp();
@@ -74,23 +63,5 @@ public abstract class ApiIntegrationTest {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestBeans {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-
-        @Bean
-        Fixtures fixtures(JdbcClient jdbc, TransactionTemplate transactions, OrganizationService organizations,
-                MembershipService memberships, ClusterService clusters, SignInService signIns, Authorizer authorizer,
-                PasswordEncoder passwords, Clock clock) {
-            return new Fixtures(jdbc, transactions, organizations, memberships, clusters, signIns, authorizer,
-                    passwords, clock);
-        }
     }
 }
