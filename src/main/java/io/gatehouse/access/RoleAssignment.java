@@ -41,6 +41,18 @@ public record RoleAssignment(Role role, boolean all, Set<ClusterId> clusters) {
         return new RoleAssignment(role, false, new LinkedHashSet<>(clusters));
     }
 
+    /** "Organization owner", "Viewer on all connected clusters", "Admin on clusters prod-eu, prod-us". */
+    public String inWords(java.util.function.Function<ClusterId, String> clusterName) {
+        if (role == Role.ORGANIZATION_OWNER) {
+            return role.label();
+        }
+        if (all) {
+            return role.label() + " on all connected clusters";
+        }
+        return role.label() + " on cluster" + (clusters.size() == 1 ? " " : "s ")
+                + String.join(", ", clusters.stream().map(clusterName).sorted().toList());
+    }
+
     public List<RoleGrant> grants() {
         if (all) {
             return List.of(new RoleGrant(role, Scope.ALL));

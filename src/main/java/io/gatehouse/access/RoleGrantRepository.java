@@ -59,7 +59,7 @@ class RoleGrantRepository {
         List<RoleGrant> grants = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             if (row.get("role") != null) {
-                grants.add(new RoleGrant(Role.fromId((String) row.get("role")), Scope.fromStored((String) row.get("scope"))));
+                grants.add(new RoleGrant(Role.fromId((String) row.get("role")), Scope.fromKey((String) row.get("scope"))));
             }
         }
         return new AccessSnapshot(user, organization, grants);
@@ -67,7 +67,7 @@ class RoleGrantRepository {
 
     List<RoleGrant> grantsOf(OrganizationId org, UserId user) {
         return jdbc.sql(OF_MEMBER).param("org", org.value()).param("user", user.value())
-                .query((rs, n) -> new RoleGrant(Role.fromId(rs.getString("role")), Scope.fromStored(rs.getString("scope"))))
+                .query((rs, n) -> new RoleGrant(Role.fromId(rs.getString("role")), Scope.fromKey(rs.getString("scope"))))
                 .list();
     }
 
@@ -79,7 +79,7 @@ class RoleGrantRepository {
         jdbc.sql(OF_MEMBERS).param("org", org.value()).param("users", users.stream().map(UserId::value).toList())
                 .query(rs -> {
                     byUser.computeIfAbsent(new UserId(rs.getObject("user_id", UUID.class)), u -> new ArrayList<>())
-                            .add(new RoleGrant(Role.fromId(rs.getString("role")), Scope.fromStored(rs.getString("scope"))));
+                            .add(new RoleGrant(Role.fromId(rs.getString("role")), Scope.fromKey(rs.getString("scope"))));
                 });
         return byUser;
     }
@@ -97,7 +97,7 @@ class RoleGrantRepository {
     }
 
     int deleteScope(OrganizationId org, ClusterId cluster) {
-        return jdbc.sql(DELETE_SCOPE).param("org", org.value()).param("scope", Scope.of(cluster).stored()).update();
+        return jdbc.sql(DELETE_SCOPE).param("org", org.value()).param("scope", Scope.of(cluster).key()).update();
     }
 
     List<UserId> owners(OrganizationId org) {
@@ -106,7 +106,7 @@ class RoleGrantRepository {
 
     private static List<Object[]> rows(OrganizationId org, UserId user, Collection<RoleGrant> grants) {
         return grants.stream()
-                .map(g -> new Object[] { org.value(), user.value(), g.role().id(), g.scope().stored() })
+                .map(g -> new Object[] { org.value(), user.value(), g.role().id(), g.scope().key() })
                 .toList();
     }
 }

@@ -23,11 +23,12 @@ public record Scope(@Nullable ClusterId cluster) {
         return cluster == null || cluster.equals(target);
     }
 
-    String stored() {
+    /** The stored form: {@code *} or the cluster's id. */
+    public String key() {
         return cluster == null ? "*" : cluster.toString();
     }
 
-    static Scope fromStored(String stored) {
+    public static Scope fromKey(String stored) {
         return "*".equals(stored) ? ALL
                 : new Scope(ClusterId.parse(stored).orElseThrow(() -> new IllegalStateException("bad scope " + stored)));
     }

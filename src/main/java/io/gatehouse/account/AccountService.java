@@ -8,10 +8,13 @@ import java.util.UUID;
 
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.invitation.InvitationAcceptance;
+import io.gatehouse.invitation.InvitationEmailMismatch;
 import io.gatehouse.mail.MailOutbox;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.organization.Organization;
 import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.Conflict;
 import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.GatehouseSettings;
 import io.gatehouse.shared.InsertIfAbsent;
@@ -38,6 +41,7 @@ public class AccountService {
     private final SignInTokenRepository signIns;
     private final OrganizationService organizations;
     private final MembershipService memberships;
+    private final InvitationAcceptance invitations;
     private final MailOutbox outbox;
     private final AccountMails mails;
     private final AuditTrail audit;
@@ -47,7 +51,8 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(UserRepository users, AccountTokenRepository tokens, SignInTokenRepository signIns,
-            OrganizationService organizations, MembershipService memberships, MailOutbox outbox, AccountMails mails,
+            OrganizationService organizations, MembershipService memberships, InvitationAcceptance invitations,
+            MailOutbox outbox, AccountMails mails,
             AuditTrail audit, PasswordEncoder passwords, GatehouseSettings settings, AccountSettings accountSettings,
             Clock clock) {
         this.users = users;
@@ -55,6 +60,7 @@ public class AccountService {
         this.signIns = signIns;
         this.organizations = organizations;
         this.memberships = memberships;
+        this.invitations = invitations;
         this.outbox = outbox;
         this.mails = mails;
         this.audit = audit;
@@ -69,7 +75,11 @@ public class AccountService {
      * verified account gets a note instead, and the answer looks the same.
      */
     @Transactional
-    public SignUpResult signUp(String email, String password, String name, @Nullable String organizationName) {
+    public SignUpResult signUp(String email, String password, String name, @Nullable String organizationName,
+            @Nullable String invitationToken) {
+        if (invitationToken != null && !invitationToken.isBlank()) {
+            return signUpInvited(email, password, name, invitationToken);
+        }
         if (!settings.signupEnabled()) {
             throw new SignupDisabled();
         }
@@ -92,6 +102,30 @@ public class AccountService {
         tokens.insert(token, now);
         outbox.enqueue(mails.verify(address, validName, token.id() + "." + secret));
         return new SignUpResult(user.id(), address.value(), false);
+    }
+
+    /**
+     * Sign-up through an invitation link: the link proves the address, so the account is created verified (an
+     * unverified pre-registration of the address is taken over, its password discarded). Joining is a separate
+     * step ({@code _accept}); the console does both at once.
+     */
+    private SignUpResult signUpInvited(String email, String password, String name, String invitationToken) {
+        EmailAddress invited = invitations.openInvitationFor(invitationToken);
+        EmailAddress address = EmailAddress.require(email, "auth.invalid_email", "email");
+        if (!address.equals(invited)) {
+            throw new InvitationEmailMismatch();
+        }
+        String validName = validName(name);
+        String hash = passwords.encode(PasswordPolicy.require(password));
+        Optional<User> existing = users.find(address);
+        if (existing.isPresent() && existing.get().verified()) {
+            throw new Conflict("auth.account_exists",
+                    "An account with this address already exists: log in to accept the invitation");
+        }
+        User user = existing.orElseGet(() -> insertUnverified(address, validName));
+        users.markVerified(user.id(), hash, validName);
+        tokens.retireAll(user.id(), AccountToken.VERIFY, clock.instant());
+        return new SignUpResult(user.id(), address.value(), true);
     }
 
     /**

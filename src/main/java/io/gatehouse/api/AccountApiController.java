@@ -59,7 +59,7 @@ class AccountApiController {
     @ResponseStatus(HttpStatus.CREATED)
     SignUpResult signUp(@RequestBody SignUpRequest request) {
         return accounts.signUp(orEmpty(request.email()), orEmpty(request.password()), orEmpty(request.name()),
-                request.organizationName());
+                request.organizationName(), request.invitationToken());
     }
 
     @Anonymous

@@ -59,6 +59,6 @@ class RoleAssignmentApiController {
 
     private List<RoleAssignment> assignments(Caller caller, RoleAssignmentsJson body) {
         return body.toAssignments(caller.organization(), "role_assignments",
-                ids -> clusters.unknown(caller.organization(), ids));
+                ids -> clusters.unknown(caller.organization(), ids)).orThrow();
     }
 }

@@ -48,10 +48,10 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
     }
 
     /**
-     * The assignments for {@code org}, or every problem found, as one 400. {@code unknownClusters} answers which
+     * The assignments for {@code org}, or every problem found. {@code unknownClusters} answers which
      * of the named clusters are not the organization's, so that those are reported with the rest.
      */
-    List<RoleAssignment> toAssignments(OrganizationId org, String field,
+    Parsed toAssignments(OrganizationId org, String field,
             Function<Collection<ClusterId>, Set<ClusterId>> unknownClusters) {
         List<Problem> problems = new ArrayList<>();
         Map.of("platform", Optional.ofNullable(platform), "deployment", Optional.ofNullable(deployment), "project",
@@ -77,10 +77,22 @@ record RoleAssignmentsJson(@Nullable List<OrganizationRole> organization,
         if (problems.isEmpty() && assignments.isEmpty()) {
             problems.add(invalid(field, "At least one role is required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+        return new Parsed(problems.isEmpty() ? assignments : List.of(), problems);
+    }
+
+    /** The assignments read, or (never both) the problems found. */
+    record Parsed(List<RoleAssignment> assignments, List<Problem> problems) {
+
+        List<RoleAssignment> orThrow() {
+            if (!problems.isEmpty()) {
+                throw new InvalidRequest(problems);
+            }
+            return assignments;
         }
-        return assignments;
+
+        static Parsed missing(String field) {
+            return new Parsed(List.of(), List.of(invalid(field, "At least one role is required")));
+        }
     }
 
     private static Optional<RoleAssignment> readOrganizationRole(OrganizationId org, @Nullable OrganizationRole role,

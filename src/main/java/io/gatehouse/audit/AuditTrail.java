@@ -30,6 +30,10 @@ public class AuditTrail {
             INSERT INTO audit_log (organization_id, at, actor_id, actor_email, action, target, details, ip)
             VALUES (:org, :at, :actorId, :actorEmail, :action, :target, :details, :ip)
             """;
+    private static final String BATCH_INSERT = """
+            INSERT INTO audit_log (organization_id, at, actor_id, actor_email, action, target, details, ip)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """;
     private static final String PAGE = """
             SELECT seq, at, actor_id, actor_email, action, target, details, ip FROM audit_log
             WHERE organization_id = :org AND seq < :before
@@ -39,10 +43,12 @@ public class AuditTrail {
     private static final int MAX_DETAILS = 4000;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -68,6 +74,20 @@ public class AuditTrail {
                         : details.substring(0, MAX_DETAILS))
                 .param("ip", clientAddress())
                 .update();
+    }
+
+    /** One change among many recorded together (a bulk invitation), written with one batched insert. */
+    public record Change(String action, @Nullable String target, @Nullable String details) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(OrganizationId organization, List<Change> changes) {
+        AuthenticatedUser actor = currentActor();
+        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+        String ip = clientAddress();
+        batch.batchUpdate(BATCH_INSERT, changes.stream().map(c -> new Object[] { organization.value(), at,
+                actor == null ? null : actor.id().value(), actor == null ? null : actor.email(), c.action(), c.target(),
+                c.details(), ip }).toList());
     }
 
     /** Newest first. */

@@ -36,6 +36,7 @@ class ClusterRepository {
              ORDER BY connected_at, id LIMIT :limit
             """;
     private static final String EXISTING = "SELECT id FROM clusters WHERE organization_id = :org AND id IN (:ids)";
+    private static final String NAMES = "SELECT id, name FROM clusters WHERE organization_id = :org AND id IN (:ids)";
     private static final String COUNT = "SELECT COUNT(*) FROM clusters WHERE organization_id = :org";
     private static final String INSERT = """
             INSERT INTO clusters (id, organization_id, name, kind, status, agent_token_hash, connected_at)
@@ -88,6 +89,17 @@ class ClusterRepository {
         }
         return jdbc.sql(EXISTING).param("org", org.value()).param("ids", ids.stream().map(ClusterId::value).toList())
                 .query((rs, n) -> new ClusterId(rs.getObject(1, UUID.class))).stream().collect(Collectors.toSet());
+    }
+
+    java.util.Map<ClusterId, String> names(OrganizationId org, Collection<ClusterId> ids) {
+        java.util.Map<ClusterId, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(NAMES).param("org", org.value()).param("ids", ids.stream().map(ClusterId::value).toList())
+                    .query(rs -> {
+                        names.put(new ClusterId(rs.getObject("id", UUID.class)), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     long count(OrganizationId org) {

@@ -21,6 +21,7 @@ import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
 import io.gatehouse.shared.PageRequest;
 import io.gatehouse.shared.Secret;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +38,15 @@ public class ClusterService {
     private final ClusterRepository clusters;
     private final RoleGrants grants;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClusterService(ClusterRepository clusters, RoleGrants grants, AuditTrail audit, Clock clock) {
+    ClusterService(ClusterRepository clusters, RoleGrants grants, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.clusters = clusters;
         this.grants = grants;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,6 +110,7 @@ public class ClusterService {
     public void disconnect(OrganizationId org, ClusterId id) {
         ConnectedCluster cluster = get(org, id);
         int dropped = grants.dropCluster(org, id);
+        events.publishEvent(new ClusterDisconnected(org, id));
         clusters.delete(org, id);
         audit.record(org, "cluster.disconnected", "cluster:" + id,
                 "name \"" + cluster.name() + "\"; removed from " + dropped + " role selection(s)");
@@ -132,6 +137,12 @@ public class ClusterService {
     public Set<ClusterId> unknown(OrganizationId org, Collection<ClusterId> ids) {
         Set<ClusterId> existing = clusters.existing(org, ids);
         return ids.stream().filter(id -> !existing.contains(id)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The names of the organization's clusters among {@code ids}; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ClusterId, String> names(OrganizationId org, Collection<ClusterId> ids) {
+        return clusters.names(org, ids);
     }
 
     @Transactional(readOnly = true)

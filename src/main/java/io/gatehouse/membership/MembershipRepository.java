@@ -26,6 +26,10 @@ class MembershipRepository {
     private static final String EXISTING = """
             SELECT user_id FROM memberships WHERE organization_id = :org AND user_id IN (:users)
             """;
+    private static final String MEMBER_EMAILS = """
+            SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.organization_id = :org AND u.email IN (:emails)
+            """;
     private static final String ORGANIZATION_OF = "SELECT organization_id FROM memberships WHERE user_id = :user";
     private static final String COUNT = "SELECT COUNT(*) FROM memberships WHERE organization_id = :org";
     private static final String PAGE = """
@@ -59,6 +63,14 @@ class MembershipRepository {
     Set<UserId> existing(OrganizationId org, Collection<UserId> users) {
         return jdbc.sql(EXISTING).param("org", org.value()).param("users", ids(users))
                 .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).stream().collect(Collectors.toSet());
+    }
+
+    Set<String> memberEmails(OrganizationId org, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(MEMBER_EMAILS).param("org", org.value()).param("emails", emails).query(String.class)
+                .list());
     }
 
     Optional<OrganizationId> organizationOf(UserId user) {

@@ -18,6 +18,7 @@ import io.gatehouse.access.RoleGrants;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.Forbidden;
 import io.gatehouse.shared.InsertIfAbsent;
 import io.gatehouse.shared.InvalidRequest;
@@ -75,6 +76,13 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public Optional<OrganizationId> organizationOf(UserId user) {
         return memberships.organizationOf(user);
+    }
+
+    /** Which of these (normalised) addresses belong to members of the organization. */
+    @Transactional(readOnly = true)
+    public Set<EmailAddress> membersAmong(OrganizationId org, Collection<EmailAddress> emails) {
+        Set<String> found = memberships.memberEmails(org, emails.stream().map(EmailAddress::value).toList());
+        return emails.stream().filter(e -> found.contains(e.value())).collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

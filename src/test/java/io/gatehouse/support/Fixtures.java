@@ -96,6 +96,12 @@ public class Fixtures {
         return signIns.issue(new AuthenticatedUser(id, email), clock.instant()).token();
     }
 
+    /** The same organization with a fresh token for its owner, after the clock moved past the old one. */
+    public Org signedInAgain(Org org) {
+        Person owner = org.owner();
+        return new Org(org.id(), org.name(), new Person(owner.id(), owner.email(), token(owner.id(), owner.email())));
+    }
+
     public ClusterId cluster(Org org, String name) {
         AccessSnapshot owner = authorizer.snapshotOf(org.owner().id());
         return clusters.connect(org.id(), owner, name, "self_managed").cluster().id();
