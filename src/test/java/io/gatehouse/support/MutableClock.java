@@ -10,18 +10,26 @@ import java.time.ZoneOffset;
 public class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozen;
 
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
+    /** Stops the clock at {@code instant}, for tests of an exact boundary. */
+    public void freezeAt(Instant instant) {
+        frozen = instant;
+    }
+
     public void reset() {
         offset = Duration.ZERO;
+        frozen = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = frozen;
+        return stopped != null ? stopped : Instant.now().plus(offset);
     }
 
     @Override
