@@ -44,7 +44,7 @@ class MailOutboxIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.url", () -> TestDatabase.url("mail_outbox"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);

@@ -6,20 +6,26 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A fresh PostgreSQL database per test JVM on the local server (127.0.0.1:5432, trust auth). Tests share it and
- * stay apart by tenant: each test creates its own organizations.
+ * Fresh PostgreSQL databases per test JVM on the local server (127.0.0.1:5432, trust auth). The API tests share
+ * one and stay apart by tenant (each test creates its own organizations). Tests of the mail outbox get their own,
+ * because every running context's delivery worker would otherwise take their messages.
  */
 public final class TestDatabase {
 
     private static final String HOST = System.getenv().getOrDefault("GATEHOUSE_TEST_PG", "127.0.0.1:5432");
-    private static String url;
+    private static final java.util.Map<String, String> URLS = new java.util.HashMap<>();
 
     private TestDatabase() {
     }
 
-    public static synchronized String url() {
+    public static String url() {
+        return url("shared");
+    }
+
+    public static synchronized String url(String purpose) {
+        String url = URLS.get(purpose);
         if (url == null) {
-            String name = "gatehouse_test_" + ProcessHandle.current().pid();
+            String name = "gatehouse_test_" + ProcessHandle.current().pid() + "_" + purpose;
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
                     Statement sql = admin.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -28,6 +34,7 @@ public final class TestDatabase {
                 throw new IllegalStateException("PostgreSQL must run at " + HOST + " for the integration tests", e);
             }
             url = "jdbc:postgresql://" + HOST + "/" + name;
+            URLS.put(purpose, url);
         }
         return url;
     }

@@ -1,0 +1,70 @@
+package io.gatehouse.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.gatehouse.support.ApiIntegrationTest;
+import io.gatehouse.support.Fixtures;
+import io.gatehouse.support.Http.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Settings that differ from the shared test context: a low per-address sign-in limit, sign-up turned off, and a
+ * low invitation sending limit.
+ */
+@TestPropertySource(properties = { "gatehouse.accounts.max-failures-per-address=3", "gatehouse.signup-enabled=false",
+        "gatehouse.invitations.max-sends-per-hour=3" })
+class ConfiguredLimitsIntegrationTests extends ApiIntegrationTest {
+
+    @Test
+    void rateLimitsFailedSignInsPerClientAddressAcrossAccounts() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(login(Fixtures.uniqueEmail("spray"), "wrong-password").status()).isEqualTo(401);
+        }
+        Fixtures.Person innocent = fixtures.user(Fixtures.uniqueEmail("innocent"));
+
+        Response limited = login(innocent.email(), Fixtures.PASSWORD);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.code()).isEqualTo("auth.rate_limited");
+    }
+
+    @Test
+    void refusesSignUpWhenItIsTurnedOff() {
+        Response signUp = http.post("/api/v1/users/_signup", null,
+                Map.of("email", Fixtures.uniqueEmail("late"), "password", "a-long-enough-password", "name", "Late"));
+
+        assertThat(signUp.status()).isEqualTo(403);
+        assertThat(signUp.code()).isEqualTo("auth.signup_disabled");
+    }
+
+    @Test
+    void limitsInvitationEmailsPerOrganizationAndHour() {
+        Fixtures.Org org = fixtures.organization("Spammy");
+        Map<String, Object> viewer = InvitationApiIntegrationTests.viewerOnAll(org);
+        String path = InvitationApiIntegrationTests.invitations(org);
+        Response two = http.post(path, org.owner().token(), Map.of("emails",
+                java.util.List.of(Fixtures.uniqueEmail("one") + " " + Fixtures.uniqueEmail("two")), "role_assignments", viewer));
+        assertThat(two.status()).isEqualTo(201);
+        String id = two.body().path("invitations").path(0).path("id").asString();
+        assertThat(http.post(path + "/" + id + "/_resend", org.owner().token(), null).status()).isEqualTo(201);
+
+        Response over = http.post(path + "/" + id + "/_resend", org.owner().token(), null);
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(over.code()).isEqualTo("organization.invitations_rate_limit_exceeded");
+        assertThat(http.post(path, org.owner().token(), Map.of("emails", java.util.List.of(Fixtures.uniqueEmail("x")),
+                "role_assignments", viewer)).code()).isEqualTo("organization.invitations_rate_limit_exceeded");
+        assertThat(http.post(path, fixtures.organization("Other").owner().token(), Map.of()).status())
+                .as("the limit is per organization").isEqualTo(404);
+
+        clock.advance(java.time.Duration.ofMinutes(61));
+        assertThat(http.post(path + "/" + id + "/_resend", fixtures.signedInAgain(org).owner().token(), null).status())
+                .isEqualTo(201);
+    }
+
+    private Response login(String email, String password) {
+        return http.post("/api/v1/users/auth/_login", null, Map.of("username", email, "password", password));
+    }
+}
