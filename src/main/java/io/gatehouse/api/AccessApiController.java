@@ -6,6 +6,8 @@ import io.gatehouse.access.AccessSnapshot;
 import io.gatehouse.access.Authorizer;
 import io.gatehouse.access.Decision;
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
 import io.gatehouse.cluster.ClusterNotFound;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.membership.MembershipNotFound;

@@ -3,6 +3,9 @@ package io.gatehouse.api;
 import java.util.Map;
 
 import io.gatehouse.account.AccountService;
+import io.gatehouse.web.Anonymous;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.SignedIn;
 import io.gatehouse.account.SignInService;
 import io.gatehouse.account.SignUpResult;
 import io.gatehouse.account.User;

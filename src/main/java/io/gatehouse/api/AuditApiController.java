@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.shared.Page;

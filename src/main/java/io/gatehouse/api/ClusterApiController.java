@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.cluster.ConnectedCluster;
 import io.gatehouse.cluster.ConnectedClusterWithToken;

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
+import io.gatehouse.web.SignedIn;
+import io.gatehouse.web.Anonymous;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.invitation.InvitationAcceptance;
 import io.gatehouse.invitation.InvitationNotFound;

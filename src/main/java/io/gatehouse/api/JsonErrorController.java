@@ -1,5 +1,6 @@
 package io.gatehouse.api;
 
+import io.gatehouse.web.Anonymous;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
 import io.gatehouse.access.Role;
 import io.gatehouse.membership.Member;
 import io.gatehouse.membership.MembershipNotFound;

@@ -3,6 +3,9 @@ package io.gatehouse.api;
 import java.util.List;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
+import io.gatehouse.web.SignedIn;
 import io.gatehouse.organization.Organization;
 import io.gatehouse.organization.OrganizationService;
 import org.jspecify.annotations.Nullable;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Permission;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.membership.MembershipNotFound;

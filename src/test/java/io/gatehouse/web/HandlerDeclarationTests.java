@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,15 +12,18 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
-/** Fails the build when an API handler declares no permission (nor {@link SignedIn} or {@link Anonymous}). */
+/**
+ * Fails the build when a web handler (API or console) declares no permission (nor {@link SignedIn} or
+ * {@link Anonymous}).
+ */
 class HandlerDeclarationTests {
 
     @Test
     void everyApiHandlerDeclaresExactlyOneAccessRule() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
         List<String> undeclared = new ArrayList<>();
         int handlers = 0;
         for (var candidate : scanner.findCandidateComponents("io.gatehouse")) {

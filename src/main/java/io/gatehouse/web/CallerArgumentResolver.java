@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -10,7 +10,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Hands the {@link Caller} that {@link PermissionInterceptor} resolved to the handler. */
 @Component
-class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

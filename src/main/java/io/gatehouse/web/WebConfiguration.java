@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import java.util.List;
 
@@ -8,19 +8,19 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class ApiWebConfiguration implements WebMvcConfigurer {
+class WebConfiguration implements WebMvcConfigurer {
 
     private final PermissionInterceptor permissions;
     private final CallerArgumentResolver callers;
 
-    ApiWebConfiguration(PermissionInterceptor permissions, CallerArgumentResolver callers) {
+    WebConfiguration(PermissionInterceptor permissions, CallerArgumentResolver callers) {
         this.permissions = permissions;
         this.callers = callers;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(permissions).addPathPatterns("/api/**");
+        registry.addInterceptor(permissions).addPathPatterns("/**").excludePathPatterns("/error", "/actuator/**");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import java.util.Map;
 
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * A handler without a declaration is refused outright.
  */
 @Component
-class PermissionInterceptor implements HandlerInterceptor {
+public class PermissionInterceptor implements HandlerInterceptor {
 
     private final Authorizer authorizer;
     private final ClusterService clusters;

@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import io.gatehouse.access.AccessSnapshot;
 import io.gatehouse.shared.AuthenticatedUser;
@@ -11,23 +11,23 @@ import org.jspecify.annotations.Nullable;
  * Who is calling and what the interceptor resolved and authorized: the organization of the request and, for
  * cluster routes, the cluster. Handlers take it as a parameter.
  */
-record Caller(AuthenticatedUser user, AccessSnapshot access, @Nullable OrganizationId resolvedOrganization,
+public record Caller(AuthenticatedUser user, AccessSnapshot access, @Nullable OrganizationId resolvedOrganization,
         @Nullable ClusterId resolvedCluster) {
 
     static final String ATTRIBUTE = Caller.class.getName();
 
-    UserId id() {
+    public UserId id() {
         return user.id();
     }
 
-    OrganizationId organization() {
+    public OrganizationId organization() {
         if (resolvedOrganization == null) {
             throw new IllegalStateException("the handler declared no organization permission");
         }
         return resolvedOrganization;
     }
 
-    ClusterId cluster() {
+    public ClusterId cluster() {
         if (resolvedCluster == null) {
             throw new IllegalStateException("the handler declared no cluster permission");
         }

@@ -1,10 +1,10 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import io.gatehouse.shared.DomainException;
 
-class NotSignedIn extends DomainException {
+public class NotSignedIn extends DomainException {
 
-    NotSignedIn() {
+    public NotSignedIn() {
         super(Kind.UNAUTHENTICATED, "auth.unauthenticated",
                 "Sign in first: send Authorization: Bearer <token> or ApiKey <key>");
     }

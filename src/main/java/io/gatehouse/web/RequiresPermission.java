@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,7 +14,7 @@ import io.gatehouse.access.Permission;
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface RequiresPermission {
+public @interface RequiresPermission {
 
     Permission value();
 }

@@ -1,12 +1,12 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The handler acts on the caller's own account only: any signed-in user, member of an organization or not. */
+/** The handler needs no sign-in (sign-up, login, emailed links); it must reveal nothing about accounts. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface SignedIn {
+public @interface Anonymous {
 }
