@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's filter chain: stateless, token-authenticated, no cookies (so no CSRF). Spring Security only
- * authenticates here; authorization is {@link PermissionInterceptor}'s single decision per handler.
+ * authenticates here; authorization is {@link PermissionInterceptor}'s single decision per handler. Everything
+ * else goes through the console's chain ({@code console.ConsoleSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -33,15 +34,6 @@ class ApiSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new TokenAuthenticationFilter(signIns, json), AnonymousAuthenticationFilter.class)
-                .build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain defaultFilterChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .anyRequest().denyAll())
                 .build();
     }
 }
