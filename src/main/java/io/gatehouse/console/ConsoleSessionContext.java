@@ -2,7 +2,6 @@ package io.gatehouse.console;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.UserId;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -36,8 +36,19 @@ class ConsoleSessionContext implements SecurityContextRepository {
     }
 
     @Override
-    public Supplier<SecurityContext> loadDeferredContext(HttpServletRequest request) {
-        return () -> load(request);
+    public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+        return new DeferredSecurityContext() {
+
+            @Override
+            public SecurityContext get() {
+                return load(request);
+            }
+
+            @Override
+            public boolean isGenerated() {
+                return signedIn(request).isEmpty();
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,96 @@
+package io.gatehouse.console;
+
+import java.util.Set;
+
+import io.gatehouse.access.Permission;
+import io.gatehouse.cluster.ClusterKind;
+import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.cluster.ConnectedCluster;
+import io.gatehouse.cluster.ConnectedClusterWithToken;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.GatehouseSettings;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A cluster's page, connecting a cluster (its agent token is shown once, with the command that starts the agent)
+ * and disconnecting one (the user types the cluster's name to confirm).
+ */
+@Controller
+class ClusterConsoleController {
+
+    private final ClusterService clusters;
+    private final GatehouseSettings settings;
+
+    ClusterConsoleController(ClusterService clusters, GatehouseSettings settings) {
+        this.clusters = clusters;
+        this.settings = settings;
+    }
+
+    @RequiresPermission(Permission.VIEW_CLUSTER)
+    @GetMapping("/clusters/{cluster_id}")
+    String cluster(Caller caller, Model model) {
+        return clusterPage(caller, clusters.get(caller.organization(), caller.cluster()), FormErrors.none(), model);
+    }
+
+    @RequiresPermission(Permission.CONNECT_CLUSTER)
+    @GetMapping("/clusters/new")
+    String connectForm(Model model) {
+        model.addAttribute("name", "");
+        model.addAttribute("kind", ClusterKind.SELF_MANAGED.apiName());
+        model.addAttribute("errors", FormErrors.none());
+        return "console/connect-cluster";
+    }
+
+    @RequiresPermission(Permission.CONNECT_CLUSTER)
+    @PostMapping("/clusters")
+    String connect(Caller caller, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String kind, Model model, HttpServletResponse response) {
+        ConnectedClusterWithToken connected;
+        try {
+            connected = clusters.connect(caller.organization(), caller.access(), name, kind);
+        } catch (DomainException refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("name", name);
+            model.addAttribute("kind", kind);
+            model.addAttribute("errors", FormErrors.of(refused.problems(), p -> Forms.fieldAmong(p, Set.of("name", "kind"))));
+            return "console/connect-cluster";
+        }
+        // Rendered, not redirected: the token exists only in this response and is never shown again.
+        model.addAttribute("cluster", connected.cluster());
+        model.addAttribute("token", connected.agentToken());
+        model.addAttribute("command", "gatehouse agent --es-url http://localhost:9200 --url " + settings.publicUrl()
+                + " --token " + connected.agentToken());
+        return "console/cluster-connected";
+    }
+
+    @RequiresPermission(Permission.DISCONNECT_CLUSTER)
+    @PostMapping("/clusters/{cluster_id}/disconnect")
+    String disconnect(Caller caller, @RequestParam(defaultValue = "") String confirmation, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        ConnectedCluster cluster = clusters.get(caller.organization(), caller.cluster());
+        if (!cluster.name().equals(confirmation.strip())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return clusterPage(caller, cluster, FormErrors.none().add("confirmation",
+                    "Type the cluster's name, " + cluster.name() + ", exactly to disconnect it"), model);
+        }
+        clusters.disconnect(caller.organization(), caller.cluster());
+        redirect.addFlashAttribute("notice", "Disconnected " + cluster.name() + ".");
+        return "redirect:/";
+    }
+
+    private static String clusterPage(Caller caller, ConnectedCluster cluster, FormErrors errors, Model model) {
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("mayDisconnect", caller.access().may(Permission.DISCONNECT_CLUSTER, cluster.id()));
+        model.addAttribute("errors", errors);
+        return "console/cluster";
+    }
+}

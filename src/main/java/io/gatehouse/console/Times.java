@@ -1,0 +1,66 @@
+package io.gatehouse.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as people read them: relative ("3 hours ago", "in 2 days") beside the exact UTC time. Relative to the
+ * service's clock, so that pages agree with expiry decisions.
+ */
+@Component("consoleTimes")
+class Times {
+
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    Times(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String exact(@Nullable Instant at) {
+        return at == null ? "never" : EXACT.format(at);
+    }
+
+    public String iso(@Nullable Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    public String relative(@Nullable Instant at) {
+        if (at == null) {
+            return "never";
+        }
+        Duration between = Duration.between(clock.instant(), at);
+        boolean future = !between.isNegative();
+        long seconds = Math.abs(between.getSeconds());
+        if (seconds < 60) {
+            return future ? "in less than a minute" : "just now";
+        }
+        String amount = amount(seconds);
+        return future ? "in " + amount : amount + " ago";
+    }
+
+    private static String amount(long seconds) {
+        if (seconds < 3600) {
+            return plural(seconds / 60, "minute");
+        }
+        if (seconds < 86_400) {
+            return plural(seconds / 3600, "hour");
+        }
+        if (seconds < 86_400L * 60) {
+            return plural(seconds / 86_400, "day");
+        }
+        return plural(seconds / (86_400L * 30), "month");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,79 @@
+// Gatehouse console: small progressive enhancements. Every page works without this file.
+(function () {
+  'use strict';
+
+  // Destructive forms ask first: <form data-confirm="Remove …?">.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  // The "Connected cluster access" switch shows or hides its options.
+  function syncSwitch(toggle) {
+    var target = document.getElementById(toggle.getAttribute('aria-controls'));
+    if (target) {
+      target.hidden = !toggle.checked;
+    }
+  }
+
+  // Tables sort by any column: a button in each header, aria-sort telling which way.
+  function sortKey(cell) {
+    var value = cell.getAttribute('data-sort-value');
+    return (value !== null ? value : cell.textContent).trim().toLowerCase();
+  }
+
+  function sortBy(table, column, header) {
+    var ascending = header.getAttribute('aria-sort') !== 'ascending';
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = sortKey(a.cells[column]);
+      var y = sortKey(b.cells[column]);
+      return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute('aria-sort'); });
+    header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  }
+
+  function makeSortable(table) {
+    if (!table.tHead || !table.tBodies.length) {
+      return;
+    }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
+      var label = header.textContent.trim();
+      if (!label || header.querySelector('.visually-hidden')) {
+        return;
+      }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      button.textContent = label;
+      button.addEventListener('click', function () { sortBy(table, column, header); });
+      header.textContent = '';
+      header.appendChild(button);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input[role="switch"][aria-controls]').forEach(function (toggle) {
+      syncSwitch(toggle);
+      toggle.addEventListener('change', function () { syncSwitch(toggle); });
+    });
+    document.querySelectorAll('table.sortable').forEach(makeSortable);
+    // Choosing clusters implies "Selected clusters".
+    var clusters = document.getElementById('clusters');
+    var selected = document.getElementById('scope-selected');
+    if (clusters && selected) {
+      clusters.addEventListener('change', function () {
+        if (clusters.selectedOptions.length > 0) {
+          selected.checked = true;
+        }
+      });
+    }
+  });
+}());
