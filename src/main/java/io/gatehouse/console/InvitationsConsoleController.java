@@ -55,8 +55,9 @@ class InvitationsConsoleController {
     /** Nothing is stored or sent while anything is wrong: the service validates the request whole. */
     @RequiresPermission(Permission.MANAGE_MEMBERS)
     @PostMapping("/organization/invitations")
-    String invite(Caller caller, @RequestParam(defaultValue = "") String emails, RoleChoice choice, Model model,
+    String invite(Caller caller, @RequestParam(defaultValue = "") String emails, RoleChoice.Submitted submitted, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        RoleChoice choice = submitted.choice();
         RoleChoice.Parsed roles = choice.toAssignments(ids -> clusters.unknown(caller.organization(), ids));
         List<InvitationView> sent;
         try {
@@ -95,7 +96,7 @@ class InvitationsConsoleController {
             var roles = resent.invitation().roleAssignments();
             model.addAttribute("row", InvitationRow.of(resent,
                     words.namer(caller.organization(), List.of(roles)).apply(roles), clock.instant()));
-            model.addAttribute("notice", "Sent the invitation again to " + resent.invitation().email() + ".");
+            model.addAttribute("rowNotice", "Sent again to " + resent.invitation().email() + ".");
             return "console/invitation-row :: invitationRow";
         }
         redirect.addFlashAttribute("notice", "Sent the invitation again to " + resent.invitation().email() + ".");

@@ -90,9 +90,10 @@ class MembersConsoleController {
 
     @RequiresPermission(Permission.MANAGE_MEMBERS)
     @PostMapping("/organization/members/{user_id}/roles")
-    String editRoles(Caller caller, @PathVariable("user_id") String userId, RoleChoice choice, Model model,
+    String editRoles(Caller caller, @PathVariable("user_id") String userId, RoleChoice.Submitted submitted, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Member member = memberships.member(caller.organization(), user(userId));
+        RoleChoice choice = submitted.choice();
         RoleChoice.Parsed parsed = choice.toAssignments(ids -> clusters.unknown(caller.organization(), ids));
         try {
             if (!parsed.problems().isEmpty()) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the header of every signed-in page shows: who is signed in, their organization, and the menu entries their
- * roles allow (an owner sees <b>Organization</b>). Anonymous pages get no navigation.
+ * roles allow (an owner sees <b>Organization</b>). Anonymous pages get no navigation. Also the time formatter.
  */
 @ControllerAdvice(basePackageClasses = Navigation.class)
 class Navigation {
@@ -24,9 +24,17 @@ class Navigation {
     }
 
     private final OrganizationService organizations;
+    private final Times times;
 
-    Navigation(OrganizationService organizations) {
+    Navigation(OrganizationService organizations, Times times) {
         this.organizations = organizations;
+        this.times = times;
+    }
+
+    /** Every page formats times the same way (templates may not reach beans directly). */
+    @ModelAttribute("times")
+    Times times() {
+        return times;
     }
 
     @ModelAttribute("menu")

@@ -35,6 +35,16 @@ record RoleChoice(boolean owner, boolean clusterAccess, String clusterRole, Stri
         this.clusters = clusters == null ? List.of() : List.copyOf(clusters);
     }
 
+    /** The form as posted: an unchecked switch sends nothing. */
+    record Submitted(@Nullable Boolean owner, @Nullable Boolean clusterAccess, @Nullable String clusterRole,
+            @Nullable String clusterScope, @Nullable List<String> clusters) {
+
+        RoleChoice choice() {
+            return new RoleChoice(Boolean.TRUE.equals(owner), Boolean.TRUE.equals(clusterAccess), clusterRole,
+                    clusterScope, clusters);
+        }
+    }
+
     static RoleChoice none() {
         return new RoleChoice(false, false, VIEWER, ALL, List.of());
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Times as people read them: relative ("3 hours ago", "in 2 days") beside the exact UTC time. Relative to the
  * service's clock, so that pages agree with expiry decisions.
  */
-@Component("consoleTimes")
+@Component
 class Times {
 
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -47,17 +47,18 @@ class Times {
         return future ? "in " + amount : amount + " ago";
     }
 
+    /** Rounded to the nearest unit: an invitation sent a moment ago expires "in 3 days", not "in 2 days". */
     private static String amount(long seconds) {
-        if (seconds < 3600) {
-            return plural(seconds / 60, "minute");
+        if (seconds < 5400) {
+            return plural(Math.round(seconds / 60.0), "minute");
         }
-        if (seconds < 86_400) {
-            return plural(seconds / 3600, "hour");
+        if (seconds < 86_400L * 2) {
+            return plural(Math.round(seconds / 3600.0), "hour");
         }
         if (seconds < 86_400L * 60) {
-            return plural(seconds / 86_400, "day");
+            return plural(Math.round(seconds / 86_400.0), "day");
         }
-        return plural(seconds / (86_400L * 30), "month");
+        return plural(Math.round(seconds / (86_400.0 * 30)), "month");
     }
 
     private static String plural(long n, String unit) {
