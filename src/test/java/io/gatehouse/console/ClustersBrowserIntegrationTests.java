@@ -1,0 +1,100 @@
+package io.gatehouse.console;
+
+import java.util.Map;
+
+import io.gatehouse.access.Role;
+import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.cluster.ClusterNotFound;
+import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.shared.ClusterId;
+import io.gatehouse.support.BrowserIntegrationTest;
+import io.gatehouse.support.Fixtures;
+import io.gatehouse.support.Fixtures.Org;
+import io.gatehouse.support.Fixtures.Person;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static io.gatehouse.support.Fixtures.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Issue 5: what each person sees follows the permission table, and the server refuses it anyway. */
+class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
+
+    @Autowired
+    ClusterService clusters;
+
+    @Test
+    void viewerSeesNoInviteNorDisconnectAndIsRefusedWhenPostingAnyway() {
+        Org org = fixtures.organization("Viewers");
+        ClusterId eu = fixtures.cluster(org, "prod-eu");
+        Person viewer = fixtures.member(org, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
+        browser.logIn(viewer.email(), Fixtures.PASSWORD);
+
+        browser.heading("Connected clusters");
+        assertThat(browser.controlsNamed("Connect cluster")).isEmpty();
+        assertThat(browser.controlsNamed("Organization")).isEmpty();
+        browser.link("prod-eu").click();
+        browser.heading("prod-eu");
+        assertThat(browser.controlsNamed("Disconnect")).isEmpty();
+        assertThat(browser.controlsNamed("Invite members")).isEmpty();
+
+        browser.open("/organization/members");
+        browser.heading("Not allowed");
+        assertThat(browser.controlsNamed("Invite members")).isEmpty();
+
+        String invitee = uniqueEmail("sneaky");
+        browser.open("/");
+        browser.postAnyway("/organization/invitations", Map.of("emails", invitee, "clusterAccess", "true"));
+        browser.heading("Not allowed");
+        assertThat(browser.text()).contains("403");
+        assertThat(jdbc.sql("SELECT count(*) FROM invitations WHERE organization_id = ?").param(org.id().value())
+                .query(Long.class).single()).isZero();
+
+        browser.open("/clusters/" + eu);
+        browser.postAnyway("/clusters/" + eu + "/disconnect", Map.of("confirmation", "prod-eu"));
+        browser.heading("Not allowed");
+        assertThat(clusters.get(org.id(), eu).name()).isEqualTo("prod-eu");
+        browser.screenshot("forbidden");
+    }
+
+    @Test
+    void ownerConnectsAClusterSeesItsAgentCommandOnceAndDisconnectsItByTypingItsName() {
+        Org org = fixtures.organization("Connectors");
+        browser.open("/clusters/new");
+        assertThat(browser.path()).startsWith("/login");
+        browser.field("Email").sendKeys(org.owner().email());
+        browser.field("Password").sendKeys(Fixtures.PASSWORD);
+        browser.button("Log in").click();
+        browser.heading("Connect cluster");
+
+        browser.open("/");
+        assertThat(browser.text()).contains("No clusters yet — Connect cluster");
+        browser.link("Connect cluster").click();
+        browser.field("Name").sendKeys("prod-new");
+        browser.select("Kind", "Elastic Cloud on Kubernetes (ECK)");
+        browser.button("Connect cluster").click();
+        browser.heading("Cluster connected");
+        String command = browser.field("Command to start the agent").getAttribute("value");
+        String token = browser.field("Agent token").getAttribute("value");
+        assertThat(command).startsWith("gatehouse agent --es-url ").contains(" --url http").endsWith(" --token " + token);
+        browser.screenshot("cluster-connected");
+
+        browser.link("Go to the cluster").click();
+        browser.heading("prod-new");
+        assertThat(browser.text()).contains("eck").contains("pending");
+        String path = browser.path();
+        ClusterId id = ClusterId.parse(path.substring("/clusters/".length())).orElseThrow();
+        browser.field("Type prod-new to confirm").sendKeys("prod-old");
+        browser.button("Disconnect").click();
+        assertThat(browser.text()).contains("Type the cluster's name, prod-new, exactly to disconnect it");
+        assertThat(browser.field("Type prod-new to confirm").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(clusters.get(org.id(), id).name()).isEqualTo("prod-new");
+
+        browser.field("Type prod-new to confirm").sendKeys("prod-new");
+        browser.button("Disconnect").click();
+        browser.heading("Connected clusters");
+        assertThat(browser.text()).contains("Disconnected prod-new.").contains("No clusters yet");
+        assertThatThrownBy(() -> clusters.get(org.id(), id)).isInstanceOf(ClusterNotFound.class);
+    }
+}
