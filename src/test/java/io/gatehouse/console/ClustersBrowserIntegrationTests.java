@@ -65,7 +65,7 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.path()).startsWith("/login");
         browser.field("Email").sendKeys(org.owner().email());
         browser.field("Password").sendKeys(Fixtures.PASSWORD);
-        browser.button("Log in").click();
+        browser.press("Log in");
         browser.heading("Connect cluster");
 
         browser.open("/");
@@ -73,7 +73,7 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.link("Connect cluster").click();
         browser.field("Name").sendKeys("prod-new");
         browser.select("Kind", "Elastic Cloud on Kubernetes (ECK)");
-        browser.button("Connect cluster").click();
+        browser.press("Connect cluster");
         browser.heading("Cluster connected");
         String command = browser.field("Command to start the agent").getAttribute("value");
         String token = browser.field("Agent token").getAttribute("value");
@@ -86,13 +86,13 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         String path = browser.path();
         ClusterId id = ClusterId.parse(path.substring("/clusters/".length())).orElseThrow();
         browser.field("Type prod-new to confirm").sendKeys("prod-old");
-        browser.button("Disconnect").click();
+        browser.press("Disconnect");
         assertThat(browser.text()).contains("Type the cluster's name, prod-new, exactly to disconnect it");
         assertThat(browser.field("Type prod-new to confirm").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(clusters.get(org.id(), id).name()).isEqualTo("prod-new");
 
         browser.field("Type prod-new to confirm").sendKeys("prod-new");
-        browser.button("Disconnect").click();
+        browser.press("Disconnect");
         browser.heading("Connected clusters");
         assertThat(browser.text()).contains("Disconnected prod-new.").contains("No clusters yet");
         assertThatThrownBy(() -> clusters.get(org.id(), id)).isInstanceOf(ClusterNotFound.class);

@@ -78,7 +78,7 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.select("Clusters", "prod-eu");
         browser.screenshot("invite-members");
         // 8. Click Send invites: both are listed as pending.
-        browser.button("Send invites").click();
+        browser.press("Send invites");
         browser.heading("Members");
         for (String invited : List.of(ann, bob)) {
             WebElement row = browser.row("invitations-table", invited);
@@ -94,7 +94,7 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.field("Name").sendKeys("Ann Example");
         browser.field("Password").sendKeys("ann-has-a-long-password");
         browser.screenshot("accept-invitation");
-        browser.button("Accept invitation").click();
+        browser.press("Accept invitation");
 
         browser.heading("Connected clusters");
         assertThat(browser.column("clusters-table", 1)).containsExactly("prod-eu");
@@ -110,7 +110,7 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.open("/organization/invitations/new");
         browser.field("Email addresses").sendKeys(fine + " not-an-address");
         browser.field("Connected cluster access").click();
-        browser.button("Send invites").click();
+        browser.press("Send invites");
 
         WebElement addresses = browser.field("Email addresses");
         assertThat(addresses.getAttribute("aria-invalid")).isEqualTo("true");
@@ -133,20 +133,20 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.logIn(org.owner().email(), Fixtures.PASSWORD);
         browser.open("/organization/members");
 
-        Browser.control(browser.row("members-table", dana.email()), "Edit roles").click();
+        browser.press(Browser.control(browser.row("members-table", dana.email()), "Edit roles"));
         browser.heading("Edit roles");
         assertThat(browser.field("Connected cluster access").isSelected()).isTrue();
         browser.field("Admin").click();
         browser.field("Selected clusters").click();
         browser.select("Clusters", "prod-eu");
-        browser.button("Save roles").click();
+        browser.press("Save roles");
         browser.heading("Members");
         assertThat(browser.row("members-table", dana.email()).getText()).contains("Admin on cluster prod-eu");
         AccessSnapshot danaNow = authorizer.snapshotOf(dana.id());
         assertThat(danaNow.assignments()).containsExactly(RoleAssignment.onClusters(Role.CLUSTER_ADMIN, List.of(eu)));
 
-        Browser.control(browser.row("members-table", eve.email()), "Remove").click();
-        assertThat(browser.confirm()).contains(eve.email());
+        assertThat(browser.pressAndConfirm(Browser.control(browser.row("members-table", eve.email()), "Remove")))
+                .contains(eve.email());
         browser.heading("Members");
         assertThat(browser.text()).contains("Removed " + eve.email());
         assertThat(browser.column("members-table", 1)).doesNotContain(eve.email()).contains(dana.email());

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -78,7 +79,7 @@ public final class Browser implements AutoCloseable {
         open("/login");
         field("Email").sendKeys(email);
         field("Password").sendKeys(password);
-        button("Log in").click();
+        press("Log in");
         assertThat(path()).doesNotStartWith("/login");
     }
 
@@ -86,8 +87,10 @@ public final class Browser implements AutoCloseable {
     public WebElement field(String label) {
         WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
         WebElement control = driver.findElement(By.id(labelElement.getAttribute("for")));
-        assertThat(control.getAccessibleName()).as("accessible name of the control labelled " + label)
-                .isEqualTo(label);
+        if (control.isDisplayed()) { // hidden controls have no accessible name
+            assertThat(control.getAccessibleName()).as("accessible name of the control labelled " + label)
+                    .isEqualTo(label);
+        }
         return control;
     }
 
@@ -100,6 +103,24 @@ public final class Browser implements AutoCloseable {
 
     public WebElement button(String name) {
         return driver.findElement(By.xpath("//button[normalize-space()=" + literal(name) + "]"));
+    }
+
+    /** Clicks the button named {@code name} and waits for the page it leads to. */
+    public void press(String name) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button(name).click();
+        waitForNewPage(page);
+    }
+
+    /** Clicks {@code control} and waits for the page it leads to. */
+    public void press(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
+        waitForNewPage(page);
+    }
+
+    private void waitForNewPage(WebElement previous) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(previous));
     }
 
     public WebElement link(String name) {
@@ -141,12 +162,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Accepts the confirmation a destructive action asks for, and returns its question. */
-    public String confirm() {
+    /** Clicks a destructive {@code control}, accepts the confirmation it asks for, and returns its question. */
+    public String pressAndConfirm(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
         Alert alert = new WebDriverWait(driver, Duration.ofSeconds(3))
                 .until(d -> d.switchTo().alert());
         String question = alert.getText();
         alert.accept();
+        waitForNewPage(page);
         return question;
     }
 
