@@ -85,6 +85,10 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
             assertThat(row.getText()).contains("pending").contains("Viewer on cluster prod-eu");
         }
         browser.screenshot("members");
+        browser.resize(390, 844); // a phone
+        browser.screenshot("members-phone");
+        assertThat(browser.fitsWidth()).isTrue();
+        browser.resize(1280, 900);
 
         String link = Mailbox.extract(mailbox.awaitMessage(ann, 1), LINK);
         browser.startOver(port);

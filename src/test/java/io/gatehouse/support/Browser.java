@@ -191,6 +191,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
     }
 
+    /** Whether the page fits the window's width (no sideways scrolling of the whole page). */
+    public boolean fitsWidth() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
