@@ -1,6 +1,7 @@
 package io.gatehouse;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,10 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableScheduling
 public class GatehouseApplication {
 
-    /** All time comes from here, so that tests can shift it (expiry at exactly 72 h). */
+    /**
+     * All time comes from here, so that tests can shift it (expiry at exactly 72 h). Milliseconds: what the API
+     * shows is then exactly what the database keeps.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     /** Argon2id, memory-hard (SPEC §6). */

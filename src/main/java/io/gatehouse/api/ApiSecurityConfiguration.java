@@ -1,6 +1,7 @@
 package io.gatehouse.api;
 
 import io.gatehouse.account.SignInService;
+import io.gatehouse.apikey.ApiKeyService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, SignInService signIns, JsonMapper json) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, SignInService signIns, ApiKeyService apiKeys,
+            JsonMapper json) throws Exception {
         return http.securityMatcher("/api/**", "/error")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -32,7 +34,7 @@ class ApiSecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new TokenAuthenticationFilter(signIns, json), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new TokenAuthenticationFilter(signIns, apiKeys, json), AnonymousAuthenticationFilter.class)
                 .build();
     }
 
