@@ -14,7 +14,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Fails the build when an API handler declares no permission (nor {@link SignedIn} or {@link Anonymous}). */
+/**
+ * Fails the build when an API handler declares no permission (nor {@link SignedIn}, {@link Anonymous} or
+ * {@link AgentAuthenticated}).
+ */
 class HandlerDeclarationTests {
 
     @Test
@@ -29,7 +32,8 @@ class HandlerDeclarationTests {
                     continue;
                 }
                 handlers++;
-                long rules = Arrays.asList(RequiresPermission.class, SignedIn.class, Anonymous.class).stream()
+                long rules = Arrays.asList(RequiresPermission.class, SignedIn.class, Anonymous.class,
+                        AgentAuthenticated.class).stream()
                         .filter(method::isAnnotationPresent).count();
                 if (rules != 1) {
                     undeclared.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
