@@ -32,6 +32,9 @@ public class GatehouseApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("agent")) { // the agent mode: no web server, no database
+            System.exit(io.gatehouse.agent.AgentCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(GatehouseApplication.class, args);
     }
 }

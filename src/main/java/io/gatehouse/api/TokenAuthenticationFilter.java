@@ -41,6 +41,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** Agents send their own bearer token (an agent token, not a user's): the agent endpoints check it. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/agent/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
