@@ -3,6 +3,7 @@ package io.gatehouse;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import io.gatehouse.cli.GatehouseCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -34,6 +35,9 @@ public class GatehouseApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("agent")) { // the agent mode: no web server, no database
             System.exit(io.gatehouse.agent.AgentCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (GatehouseCli.handles(args)) { // the command-line client: talks to a server over HTTP
+            System.exit(GatehouseCli.run(args));
         }
         SpringApplication.run(GatehouseApplication.class, args);
     }
