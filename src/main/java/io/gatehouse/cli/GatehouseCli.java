@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code gatehouse <command>}: organization management from a terminal or a script. Exit codes: 0 done, 1 the
  * server refused (its error is printed), 2 wrong usage, 3 server unreachable or failing, 4 not configured.
  */
-@Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
+@Command(name = "gatehouse", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "gatehouse 0.1.0",
         description = { "Manage a Gatehouse organization: invitations, members, clusters and API keys.",
                 "With no command, runs the server; `gatehouse agent --help` describes the cluster agent." },
         subcommands = { ConfigureCommand.class, InviteCommand.class, MembersCommand.class, InvitationsCommand.class,
