@@ -1,8 +1,11 @@
 package io.gatehouse.api;
 
+import java.util.List;
+
 import io.gatehouse.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -10,13 +13,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /** Maps every refusal and fault on the API to the error format; a client's mistake never becomes a 5xx. */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
@@ -29,10 +36,45 @@ class ApiErrors {
         return ErrorBody.of(refusal);
     }
 
+    /**
+     * Malformed JSON, or JSON of the wrong shape: a value of the wrong type names the field. A streamed body
+     * that grew past the limit is also caught here.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof RequestSizeLimitFilter.BodyTooLarge) {
+            return ErrorBody.of(HttpStatus.PAYLOAD_TOO_LARGE, "request.too_large", "The request body is over 1 MiB");
+        }
+        if (e.getCause() instanceof DatabindException shape && !shape.getPath().isEmpty()) {
+            String field = fieldPath(shape.getPath());
+            return ErrorBody.of(HttpStatus.BAD_REQUEST, "request.invalid_json",
+                    field + " has the wrong type or an unknown value", field);
+        }
         return ErrorBody.of(HttpStatus.BAD_REQUEST, "request.invalid_json",
                 "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ErrorBody> binding(ServletRequestBindingException e) {
+        return ErrorBody.of(HttpStatus.BAD_REQUEST, "request.invalid_parameter", "The request is missing a parameter");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorBody> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ErrorBody.of(HttpStatus.NOT_ACCEPTABLE, "request.not_acceptable", "This API answers application/json");
+    }
+
+    /** "role_assignments.cloud_connected_resource[0].all", as the client wrote it (snake_case). */
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -14,12 +14,20 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Caller.class;
+        return parameter.getParameterType() == Caller.class
+                || parameter.getParameterType() == io.gatehouse.cluster.AgentIdentity.class;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        if (parameter.getParameterType() == io.gatehouse.cluster.AgentIdentity.class) {
+            Object agent = webRequest.getAttribute(PermissionInterceptor.AGENT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            if (agent == null) {
+                throw new InvalidAgentToken();
+            }
+            return agent;
+        }
         Object caller = webRequest.getAttribute(Caller.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (caller == null) {
             throw new NotSignedIn();

@@ -6,6 +6,8 @@ import io.gatehouse.access.AccessSnapshot;
 import io.gatehouse.access.Authorizer;
 import io.gatehouse.access.Decision;
 import io.gatehouse.access.Permission;
+import io.gatehouse.cluster.AgentIdentity;
+import io.gatehouse.cluster.ClusterAgents;
 import io.gatehouse.cluster.ClusterNotFound;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.organization.OrganizationNotFound;
@@ -33,15 +35,21 @@ public class PermissionInterceptor implements HandlerInterceptor {
 
     private final Authorizer authorizer;
     private final ClusterService clusters;
+    private final ClusterAgents agents;
 
-    PermissionInterceptor(Authorizer authorizer, ClusterService clusters) {
+    PermissionInterceptor(Authorizer authorizer, ClusterService clusters, ClusterAgents agents) {
         this.authorizer = authorizer;
         this.clusters = clusters;
+        this.agents = agents;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(Anonymous.class)) {
+            return true;
+        }
+        if (method.hasMethodAnnotation(AgentAuthenticated.class)) {
+            request.setAttribute(AGENT_ATTRIBUTE, agent(request));
             return true;
         }
         AuthenticatedUser user = currentUser();
@@ -77,6 +85,18 @@ public class PermissionInterceptor implements HandlerInterceptor {
             throw new Forbidden("auth.forbidden", "You may not " + permission.apiName() + ": " + decision.reason());
         }
         return new Caller(user, access, organization, cluster);
+    }
+
+    static final String AGENT_ATTRIBUTE = AgentIdentity.class.getName();
+    private static final String BEARER = "Bearer ";
+
+    /** Agents are not users: their token names a cluster and is checked against its current hash. */
+    private AgentIdentity agent(HttpServletRequest request) {
+        String header = request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new InvalidAgentToken();
+        }
+        return agents.authenticate(header.substring(BEARER.length()).strip()).orElseThrow(InvalidAgentToken::new);
     }
 
     private static AuthenticatedUser currentUser() {

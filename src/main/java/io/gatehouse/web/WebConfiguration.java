@@ -20,7 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(permissions).addPathPatterns("/**").excludePathPatterns("/error", "/actuator/**");
+        registry.addInterceptor(permissions).addPathPatterns("/**").excludePathPatterns("/error", "/actuator/**",
+                "/api/docs/**", "/api/v1/api-docs/**", "/api/swagger-ui/**");
     }
 
     @Override

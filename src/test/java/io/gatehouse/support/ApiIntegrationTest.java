@@ -47,6 +47,8 @@ public abstract class ApiIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("gatehouse.mail.poll-interval", () -> "200ms");
         registry.add("gatehouse.mail.retry-base", () -> "200ms");
+        registry.add("gatehouse.notifications.poll-interval", () -> "200ms");
+        registry.add("gatehouse.notifications.retry-base", () -> "200ms");
     }
 
     @BeforeEach

@@ -29,7 +29,7 @@ public final class Http {
 
         /** The first error code of an error reply. */
         public String code() {
-            return body.path("errors").path(0).path("code").asString();
+            return body.path("errors").path(0).path("code").asString(null);
         }
 
         @Override
@@ -64,12 +64,16 @@ public final class Http {
 
     /** Sends {@code body} as is when it is a String, else as JSON; {@code token} may be null. */
     public Response send(String method, String path, String token, Object body) {
+        return send(method, path, token, body, "application/json");
+    }
+
+    public Response send(String method, String path, String token, Object body, String contentType) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text));
         if (text != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", token.startsWith("ApiKey ") ? token : "Bearer " + token);

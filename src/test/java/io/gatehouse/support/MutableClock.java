@@ -29,7 +29,7 @@ public class MutableClock extends Clock {
     @Override
     public Instant instant() {
         Instant stopped = frozen;
-        return stopped != null ? stopped : Instant.now().plus(offset);
+        return stopped != null ? stopped : Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     @Override

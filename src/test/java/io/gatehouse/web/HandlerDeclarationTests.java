@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Fails the build when a web handler (API or console) declares no permission (nor {@link SignedIn} or
- * {@link Anonymous}).
+ * Fails the build when a web handler (API or console) declares no permission (nor {@link SignedIn},
+ * {@link Anonymous} or, for the agent's endpoint, {@link AgentAuthenticated}).
  */
 class HandlerDeclarationTests {
 
@@ -32,7 +32,8 @@ class HandlerDeclarationTests {
                     continue;
                 }
                 handlers++;
-                long rules = Arrays.asList(RequiresPermission.class, SignedIn.class, Anonymous.class).stream()
+                long rules = Arrays.asList(RequiresPermission.class, SignedIn.class, Anonymous.class,
+                        AgentAuthenticated.class).stream()
                         .filter(method::isAnnotationPresent).count();
                 if (rules != 1) {
                     undeclared.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
