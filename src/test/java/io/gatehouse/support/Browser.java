@@ -191,10 +191,22 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
     }
 
-    /** Whether the page fits the window's width (no sideways scrolling of the whole page). */
-    public boolean fitsWidth() {
-        return (Boolean) driver.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    /**
+     * The elements that stick out to the right of the window (so the whole page would scroll sideways), described as
+     * {@code tag#id.class}; empty when the page fits its width. Content inside a scrolling box does not count.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> elementsWiderThanTheWindow() {
+        return (List<String>) driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                    const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+                    return false; };
+                return [...document.body.querySelectorAll('*')]
+                    .filter(el => el.getBoundingClientRect().right > width + 0.5 && !scrolls(el))
+                    .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                        + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : ''));
+                """);
     }
 
     public void resize(int width, int height) {
