@@ -67,6 +67,29 @@ class ConsoleSecurityIntegrationTests extends ApiIntegrationTest {
         assertThat(get("/organization/members", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void unknownConsolePageIsAPageForPeopleWhileUnknownApiPathsStayJson() throws Exception {
+        logIn(fixtures.organization("Lost"));
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/no-such-page")).header("Accept", "text/html,*/*").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>Not found</h1>").contains("Go to your clusters");
+
+        HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/no-such-path")).header("Accept", "text/html,*/*").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).isEqualTo("{\"errors\":[{\"code\":\"request.not_found\",\"message\":\"No such endpoint\"}]}");
+    }
+
+    private void logIn(Org org) throws Exception {
+        Matcher token = CSRF.matcher(get("/login", null).body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> loggedIn = post("/login", "email=" + org.owner().email() + "&password=" + Fixtures.PASSWORD
+                + "&_csrf=" + token.group(1));
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+    }
+
     private HttpResponse<String> get(String path, String forwardedProto) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (forwardedProto != null) {
