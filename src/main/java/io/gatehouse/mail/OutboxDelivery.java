@@ -6,19 +6,15 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.gatehouse.mail.OutboxRepository.QueuedMail;
+import io.gatehouse.shared.BackgroundWorker;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lease runs out, with the same Message-ID so that mail systems can recognise it.
  */
 @Component
-class OutboxDelivery implements SmartLifecycle {
+class OutboxDelivery extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
@@ -41,14 +37,10 @@ class OutboxDelivery implements SmartLifecycle {
     private final ObjectProvider<JavaMailSender> sender;
     private final MailSettings settings;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition signal = lock.newCondition();
-    private boolean woken;
-    private volatile boolean running;
-    private @Nullable Thread worker;
 
     OutboxDelivery(OutboxRepository outbox, TransactionTemplate transactions, ObjectProvider<JavaMailSender> sender,
             MailSettings settings, Clock clock) {
+        super("mail-outbox", settings.pollInterval(), settings.batchSize());
         this.outbox = outbox;
         this.transactions = transactions;
         this.sender = sender;
@@ -56,18 +48,9 @@ class OutboxDelivery implements SmartLifecycle {
         this.clock = clock;
     }
 
-    void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            signal.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Delivers one batch of due messages; returns how many were attempted. */
-    int deliverDue() {
+    @Override
+    protected int deliverDue() {
         Instant now = clock.instant();
         List<QueuedMail> batch = transactions.execute(
                 tx -> outbox.claimDue(now, settings.batchSize(), now.plus(settings.lease())));
@@ -158,66 +141,5 @@ class OutboxDelivery implements SmartLifecycle {
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
         return message;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (deliverDue() >= settings.batchSize()) {
-                    continue; // more may be due right away
-                }
-            } catch (RuntimeException e) {
-                log.error("Outbox delivery round failed; will try again", e);
-            }
-            awaitSignal();
-        }
-    }
-
-    private void awaitSignal() {
-        lock.lock();
-        try {
-            if (!woken && running) {
-                signal.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-            }
-            woken = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        Thread thread = new Thread(this::loop, "mail-outbox");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        Thread thread = worker;
-        if (thread != null) {
-            wake();
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100; // start after the web server and data source, stop before them
     }
 }

@@ -6,17 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.gatehouse.mail.MailOutbox;
 import io.gatehouse.notification.DeliveryRepository.Due;
+import io.gatehouse.shared.BackgroundWorker;
 import io.gatehouse.shared.OrganizationId;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * failed calls with backoff. Woken after each commit that queued something; otherwise it polls.
  */
 @Component
-class DeliveryWorker implements SmartLifecycle {
+class DeliveryWorker extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -39,15 +35,11 @@ class DeliveryWorker implements SmartLifecycle {
     private final NotificationSettings settings;
     private final JsonMapper json;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition signal = lock.newCondition();
-    private boolean woken;
-    private volatile boolean running;
-    private @Nullable Thread thread;
 
     DeliveryWorker(DeliveryRepository deliveries, PreferencesRepository preferences, MailOutbox mail,
             WebhookSender webhooks, TransactionTemplate transactions, NotificationSettings settings, JsonMapper json,
             Clock clock) {
+        super("notification-delivery", settings.pollInterval(), settings.batchSize());
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.mail = mail;
@@ -59,7 +51,8 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     /** Delivers one batch of due notifications; returns how many were attempted. */
-    int deliverDue() {
+    @Override
+    protected int deliverDue() {
         Instant now = clock.instant();
         List<Due> batch = transactions.execute(
                 tx -> deliveries.claimDue(now, settings.batchSize(), now.plus(settings.lease())));
@@ -99,72 +92,5 @@ class DeliveryWorker implements SmartLifecycle {
         log.warn("Webhook delivery {} to {} failed (attempt {}{}): {}", due.id(), connector.url(), attempts,
                 giveUp ? ", giving up" : ", retrying at " + next, error);
         deliveries.markFailed(due.id(), giveUp, next, error);
-    }
-
-    void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            signal.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (deliverDue() >= settings.batchSize()) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                log.error("Notification delivery round failed; will try again", e);
-            }
-            lock.lock();
-            try {
-                if (!woken && running) {
-                    signal.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-                woken = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        Thread worker = new Thread(this::loop, "notification-delivery");
-        worker.setDaemon(true);
-        thread = worker;
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        Thread worker = thread;
-        if (worker != null) {
-            wake();
-            try {
-                worker.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
     }
 }
