@@ -4,24 +4,24 @@ import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The single decision point. Loads a user's access snapshot in one query and decides with {@link AccessPolicy}.
- * Web adapters call it once per request, before any handler runs.
+ * The single decision point. Finds a user's access snapshot (cached; one query when not) and decides with
+ * {@link AccessPolicy}. Web adapters call it once per request, before any handler runs.
  */
 @Service
 public class Authorizer {
 
     private final RoleGrantRepository grants;
+    private final AccessSnapshotCache snapshots;
 
-    Authorizer(RoleGrantRepository grants) {
+    Authorizer(RoleGrantRepository grants, AccessSnapshotCache snapshots) {
         this.grants = grants;
+        this.snapshots = snapshots;
     }
 
-    @Transactional(readOnly = true)
     public AccessSnapshot snapshotOf(UserId user) {
-        return grants.snapshot(user);
+        return snapshots.get(user, () -> grants.snapshot(user));
     }
 
     public Decision check(AccessSnapshot who, Permission permission, @Nullable ClusterId cluster) {

@@ -13,6 +13,7 @@ import io.gatehouse.shared.UserId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The role_grants table. Every method is scoped by organization. */
 @Repository
@@ -44,12 +45,15 @@ class RoleGrantRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final AccessChanges changes;
 
-    RoleGrantRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    RoleGrantRepository(JdbcClient jdbc, JdbcTemplate batch, AccessChanges changes) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.changes = changes;
     }
 
+    @Transactional(readOnly = true)
     AccessSnapshot snapshot(UserId user) {
         List<Map<String, Object>> rows = jdbc.sql(SNAPSHOT).param("user", user.value()).query().listOfRows();
         if (rows.isEmpty()) {
@@ -86,17 +90,21 @@ class RoleGrantRepository {
 
     void insert(OrganizationId org, UserId user, Collection<RoleGrant> grants) {
         batch.batchUpdate(INSERT, rows(org, user, grants));
+        changes.changed(org);
     }
 
     void delete(OrganizationId org, UserId user, Collection<RoleGrant> grants) {
         batch.batchUpdate(DELETE_ONE, rows(org, user, grants));
+        changes.changed(org);
     }
 
     void deleteAll(OrganizationId org, UserId user) {
         jdbc.sql(DELETE_ALL).param("org", org.value()).param("user", user.value()).update();
+        changes.changed(org);
     }
 
     int deleteScope(OrganizationId org, ClusterId cluster) {
+        changes.changed(org);
         return jdbc.sql(DELETE_SCOPE).param("org", org.value()).param("scope", Scope.of(cluster).key()).update();
     }
 

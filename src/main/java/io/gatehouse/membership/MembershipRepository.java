@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.gatehouse.access.AccessChanges;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -47,17 +48,22 @@ class MembershipRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final AccessChanges changes;
 
-    MembershipRepository(JdbcClient jdbc) {
+    MembershipRepository(JdbcClient jdbc, AccessChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     void insert(OrganizationId org, UserId user, Instant at) {
         jdbc.sql(INSERT).param("org", org.value()).param("user", user.value()).param("at", Timestamp.from(at)).update();
+        changes.changed(org, List.of(user));
     }
 
+    /** Their role grants go with them (a cascading foreign key). */
     void delete(OrganizationId org, Collection<UserId> users) {
         jdbc.sql(DELETE).param("org", org.value()).param("users", ids(users)).update();
+        changes.changed(org, users);
     }
 
     Set<UserId> existing(OrganizationId org, Collection<UserId> users) {
