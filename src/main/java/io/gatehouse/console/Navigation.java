@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the header of every signed-in page shows: who is signed in, their organization, and the menu entries their
- * roles allow (an owner sees <b>Organization</b>). Anonymous pages get no navigation. Also the time formatter.
+ * roles allow (an owner sees <b>Organization</b>, owners and admins <b>Notification preferences</b>). Anonymous pages get no navigation. Also the time formatter.
  */
 @ControllerAdvice(basePackageClasses = Navigation.class)
 class Navigation {
 
     /** The menu of one request. */
-    record Menu(String email, @Nullable String organizationName, boolean owner, boolean mayConnect) {
+    record Menu(String email, @Nullable String organizationName, boolean owner, boolean mayConnect,
+            boolean notifications) {
 
         public boolean member() {
             return organizationName != null;
@@ -46,6 +47,7 @@ class Navigation {
         var organization = caller.access().organizationId();
         return new Menu(caller.user().email(), organization.map(id -> organizations.get(id).name()).orElse(null),
                 caller.access().decide(Permission.MANAGE_MEMBERS, null).allowed(),
-                caller.access().decide(Permission.CONNECT_CLUSTER, null).allowed());
+                caller.access().decide(Permission.CONNECT_CLUSTER, null).allowed(),
+                caller.access().decide(Permission.VIEW_NOTIFICATIONS, null).allowed());
     }
 }
