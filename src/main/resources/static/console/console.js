@@ -59,7 +59,34 @@
     });
   }
 
+  // Metrics charts: <div class="chart" data-series="[[seconds…],[values…]]">, drawn by uPlot where the page loads it.
+  // The summaries next to each chart carry the numbers without JavaScript.
+  function drawChart(box) {
+    var data = JSON.parse(box.getAttribute('data-series'));
+    var unit = box.getAttribute('data-unit') || '';
+    var suffix = unit === '%' ? ' %' : unit;
+    var show = function (v) { return v == null ? '—' : (Math.round(v * 10) / 10) + suffix; };
+    // Axis ticks stay short: 12000000 documents read 12M.
+    var tick = function (v) {
+      var size = Math.abs(v);
+      return size >= 1e9 ? (v / 1e9) + 'G' : size >= 1e6 ? (v / 1e6) + 'M' : size >= 1e4 ? (v / 1e3) + 'k' : show(v);
+    };
+    var height = 180;
+    var plot = new window.uPlot({
+      width: box.clientWidth, height: height, legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      series: [{}, { label: box.getAttribute('data-label'), stroke: '#0b64c0', width: 2,
+        fill: 'rgba(11, 100, 192, 0.08)', value: function (u, v) { return show(v); } }],
+      axes: [{ stroke: '#5b6675' }, { stroke: '#5b6675', size: 64,
+        values: function (u, ticks) { return ticks.map(tick); } }]
+    }, data, box);
+    window.addEventListener('resize', function () { plot.setSize({ width: box.clientWidth, height: height }); });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    if (window.uPlot) {
+      document.querySelectorAll('.chart[data-series]').forEach(drawChart);
+    }
     document.querySelectorAll('input[role="switch"][aria-controls]').forEach(function (toggle) {
       syncSwitch(toggle);
       toggle.addEventListener('change', function () { syncSwitch(toggle); });

@@ -7,8 +7,10 @@ import io.gatehouse.cluster.ClusterKind;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.cluster.ConnectedCluster;
 import io.gatehouse.cluster.ConnectedClusterWithToken;
+import io.gatehouse.monitoring.EventService;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.GatehouseSettings;
+import io.gatehouse.shared.PageRequest;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,17 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A cluster's page, connecting a cluster (its agent token is shown once, with the command that starts the agent)
+ * A cluster's page (its details and open events), connecting a cluster (its agent token is shown once, with the command that starts the agent)
  * and disconnecting one (the user types the cluster's name to confirm).
  */
 @Controller
 class ClusterConsoleController {
 
+    static final int OPEN_EVENTS_SHOWN = 5;
+
     private final ClusterService clusters;
+    private final EventService events;
     private final GatehouseSettings settings;
 
-    ClusterConsoleController(ClusterService clusters, GatehouseSettings settings) {
+    ClusterConsoleController(ClusterService clusters, EventService events, GatehouseSettings settings) {
         this.clusters = clusters;
+        this.events = events;
         this.settings = settings;
     }
 
@@ -87,9 +93,10 @@ class ClusterConsoleController {
         return "redirect:/";
     }
 
-    private static String clusterPage(Caller caller, ConnectedCluster cluster, FormErrors errors, Model model) {
-        model.addAttribute("cluster", cluster);
-        model.addAttribute("mayDisconnect", caller.access().may(Permission.DISCONNECT_CLUSTER, cluster.id()));
+    private String clusterPage(Caller caller, ConnectedCluster cluster, FormErrors errors, Model model) {
+        model.addAttribute("view", ClusterView.of(caller, cluster));
+        model.addAttribute("openEvents", events.list(caller.organization(), cluster.id(), "open", null, null,
+                PageRequest.first(OPEN_EVENTS_SHOWN)).items());
         model.addAttribute("errors", errors);
         return "console/cluster";
     }

@@ -12,13 +12,13 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    HIGH_CPU(Severity.MEDIUM, Map.of("cpu_percent", new Bound(80, 1, 100), "samples", new Bound(5, 1, 60))),
-    HIGH_HEAP(Severity.HIGH, Map.of("heap_percent", new Bound(85, 1, 100), "samples", new Bound(3, 1, 60))),
-    DISK_WATERMARK_LOW(Severity.MEDIUM, Map.of("disk_percent", new Bound(85, 1, 100))),
-    DISK_WATERMARK_HIGH(Severity.HIGH, Map.of("disk_percent", new Bound(90, 1, 100))),
-    CLUSTER_STATUS_YELLOW(Severity.MEDIUM, Map.of()),
-    CLUSTER_STATUS_RED(Severity.HIGH, Map.of()),
-    UNASSIGNED_SHARDS(Severity.MEDIUM, Map.of("count", new Bound(1, 1, 1_000_000)));
+    HIGH_CPU("High CPU", Severity.MEDIUM, Map.of("cpu_percent", new Bound(80, 1, 100), "samples", new Bound(5, 1, 60))),
+    HIGH_HEAP("High JVM heap", Severity.HIGH, Map.of("heap_percent", new Bound(85, 1, 100), "samples", new Bound(3, 1, 60))),
+    DISK_WATERMARK_LOW("Disk above the low watermark", Severity.MEDIUM, Map.of("disk_percent", new Bound(85, 1, 100))),
+    DISK_WATERMARK_HIGH("Disk above the high watermark", Severity.HIGH, Map.of("disk_percent", new Bound(90, 1, 100))),
+    CLUSTER_STATUS_YELLOW("Cluster status yellow", Severity.MEDIUM, Map.of()),
+    CLUSTER_STATUS_RED("Cluster status red", Severity.HIGH, Map.of()),
+    UNASSIGNED_SHARDS("Unassigned shards", Severity.MEDIUM, Map.of("count", new Bound(1, 1, 1_000_000)));
 
     /** A threshold's default and inclusive range. */
     public record Bound(double defaultValue, double min, double max) {
@@ -28,12 +28,19 @@ public enum EventType {
         }
     }
 
+    private final String label;
     private final Severity severity;
     private final Map<String, Bound> thresholds;
 
-    EventType(Severity severity, Map<String, Bound> thresholds) {
+    EventType(String label, Severity severity, Map<String, Bound> thresholds) {
+        this.label = label;
         this.severity = severity;
         this.thresholds = thresholds;
+    }
+
+    /** The rule's name as people read it ("High JVM heap"). */
+    public String label() {
+        return label;
     }
 
     public Severity severity() {

@@ -158,6 +158,11 @@ public final class Browser implements AutoCloseable {
                 .map(WebElement::getText).toList();
     }
 
+    /** An element found by a locator, for what has no accessible name of its own (a chart, a summary). */
+    public WebElement element(By locator) {
+        return driver.findElement(locator);
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
