@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -107,7 +108,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessException.class })
+            DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            TransactionSystemException.class })
     ResponseEntity<ErrorBody> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return ErrorBody.of(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable",

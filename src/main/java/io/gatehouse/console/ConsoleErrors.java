@@ -9,6 +9,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -57,7 +58,8 @@ class ConsoleErrors {
     }
 
     @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessException.class })
+            DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            TransactionSystemException.class })
     ModelAndView databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return page(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
