@@ -167,6 +167,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The page's markup, input values included: for asserting that a secret is nowhere on it. */
+    public String html() {
+        return driver.getPageSource();
+    }
+
+    /** The HTTP status the page shown was answered with, from the browser's Navigation Timing entry. */
+    public long status() {
+        return (Long) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+    }
+
     /** Clicks a destructive {@code control}, accepts the confirmation it asks for, and returns its question. */
     public String pressAndConfirm(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));
