@@ -1,0 +1,123 @@
+package io.gatehouse.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.gatehouse.access.Permission;
+import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.notification.Connector;
+import io.gatehouse.notification.ConnectorNotFound;
+import io.gatehouse.notification.DeliveryLog;
+import io.gatehouse.notification.NotificationPreferences;
+import io.gatehouse.notification.NotificationPreferencesService;
+import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.OrganizationId;
+import io.gatehouse.shared.PageRequest;
+import io.gatehouse.web.Caller;
+import io.gatehouse.web.RequiresPermission;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Organization → <b>Notification preferences</b>: the connectors and which events each gets, <b>Add
+ * connector</b> and <b>Remove</b> for those who may change them, and the latest deliveries. The service's one change
+ * is replace-all, so each change reads the preferences and sends them back whole: two editors saving at the same
+ * moment can lose one of the two changes (the later one wins).
+ */
+@Controller
+class NotificationsConsoleController {
+
+    static final int DELIVERIES = 20;
+
+    private final NotificationPreferencesService preferences;
+    private final DeliveryLog deliveries;
+    private final ClusterService clusters;
+
+    NotificationsConsoleController(NotificationPreferencesService preferences, DeliveryLog deliveries,
+            ClusterService clusters) {
+        this.preferences = preferences;
+        this.deliveries = deliveries;
+        this.clusters = clusters;
+    }
+
+    @RequiresPermission(Permission.VIEW_NOTIFICATIONS)
+    @GetMapping("/organization/notifications")
+    String notifications(Caller caller, Model model) {
+        return page(caller, ConnectorForm.empty(), FormErrors.none(), model);
+    }
+
+    @RequiresPermission(Permission.EDIT_NOTIFICATIONS)
+    @PostMapping("/organization/notifications/connectors")
+    String add(Caller caller, ConnectorForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NotificationPreferences current = preferences.get(caller.organization());
+        UUID id = UUID.randomUUID();
+        NotificationPreferences saved;
+        try {
+            saved = preferences.replace(caller.organization(),
+                    form.adding(current, id, disconnected(caller.organization(), current)));
+        } catch (DomainException refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(caller, form, FormErrors.of(refused.problems(), p -> ConnectorForm.fieldOf(p, current)),
+                    model);
+        }
+        String added = saved.connectors().stream().filter(c -> c.id().equals(id)).map(Connector::name).findFirst()
+                .orElseThrow();
+        String secret = saved.newSecrets().get(id);
+        if (secret == null) {
+            redirect.addFlashAttribute("notice", "Added the connector " + added + ".");
+            return "redirect:/organization/notifications";
+        }
+        // Rendered, not redirected: the secret exists only in this response and is never shown again.
+        model.addAttribute("newSecret", secret);
+        model.addAttribute("newConnector", added);
+        return page(caller, ConnectorForm.empty(), FormErrors.none(), model);
+    }
+
+    @RequiresPermission(Permission.EDIT_NOTIFICATIONS)
+    @PostMapping("/organization/notifications/connectors/{connector_id}/remove")
+    String remove(Caller caller, @PathVariable("connector_id") String connectorId, RedirectAttributes redirect) {
+        NotificationPreferences current = preferences.get(caller.organization());
+        Connector gone = current.connectors().stream().filter(c -> c.id().toString().equals(connectorId.strip()))
+                .findFirst().orElseThrow(ConnectorNotFound::new);
+        try {
+            preferences.replace(caller.organization(),
+                    ConnectorForm.without(current, gone.id(), disconnected(caller.organization(), current)));
+            redirect.addFlashAttribute("notice", "Removed the connector " + gone.name() + ".");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/organization/notifications";
+    }
+
+    private Set<ClusterId> disconnected(OrganizationId org, NotificationPreferences current) {
+        return clusters.unknown(org, ConnectorForm.clustersNamedBy(current));
+    }
+
+    private String page(Caller caller, ConnectorForm form, FormErrors errors, Model model) {
+        NotificationPreferences current = preferences.get(caller.organization());
+        List<ClusterOptions> options = ClusterOptions.of(clusters, caller);
+        Map<String, String> names = options.stream()
+                .collect(Collectors.toMap(ClusterOptions::id, ClusterOptions::name));
+        model.addAttribute("connectors", PreferencesInWords.connectors(current, names));
+        model.addAttribute("deliveries", PreferencesInWords.deliveries(
+                deliveries.list(caller.organization(), PageRequest.first(DELIVERIES)).items(), current.connectors()));
+        model.addAttribute("mayEdit", caller.access().decide(Permission.EDIT_NOTIFICATIONS, null).allowed());
+        model.addAttribute("form", form);
+        model.addAttribute("clusterOptions", options);
+        model.addAttribute("eventTypes", PreferencesInWords.eventTypes());
+        model.addAttribute("severities", PreferencesInWords.severities());
+        model.addAttribute("errors", errors);
+        return "console/notifications";
+    }
+}
