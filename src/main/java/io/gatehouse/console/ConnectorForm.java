@@ -2,7 +2,6 @@ package io.gatehouse.console;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,29 +60,21 @@ record ConnectorForm(String name, String type, String recipients, String url, Li
      * Everything there is now plus this connector, under {@code id} so that its filter can name it. No cluster or
      * event type chosen means all of them.
      */
-    PreferencesRequest adding(NotificationPreferences current, UUID id, Set<ClusterId> disconnected) {
+    PreferencesRequest adding(NotificationPreferences current, UUID id) {
         boolean email = Connector.EMAIL.equals(type);
         List<ConnectorInput> connectors = new ArrayList<>(connectorInputs(current.connectors()));
         connectors.add(new ConnectorInput(id.toString(), type, name, email ? addresses() : null, email ? null : url));
-        List<FilterInput> filters = new ArrayList<>(filterInputs(current.filters(), disconnected));
+        List<FilterInput> filters = new ArrayList<>(filterInputs(current.filters()));
         filters.add(new FilterInput(id.toString(), clusters.isEmpty() ? null : clusters,
                 eventTypes.isEmpty() ? null : eventTypes, minSeverity, delay()));
         return new PreferencesRequest(connectors, filters);
     }
 
     /** Everything there is now except the connector {@code id} and its filters. */
-    static PreferencesRequest without(NotificationPreferences current, UUID id, Set<ClusterId> disconnected) {
+    static PreferencesRequest without(NotificationPreferences current, UUID id) {
         return new PreferencesRequest(
                 connectorInputs(current.connectors().stream().filter(c -> !c.id().equals(id)).toList()),
-                filterInputs(current.filters().stream().filter(f -> !f.connectorId().equals(id)).toList(),
-                        disconnected));
-    }
-
-    /** Every cluster the filters name, to find those disconnected since. */
-    static Set<ClusterId> clustersNamedBy(NotificationPreferences current) {
-        Set<ClusterId> named = new LinkedHashSet<>();
-        current.filters().stream().filter(f -> f.clusterIds() != null).forEach(f -> named.addAll(f.clusterIds()));
-        return named;
+                filterInputs(current.filters().stream().filter(f -> !f.connectorId().equals(id)).toList()));
     }
 
     /**
@@ -133,15 +124,10 @@ record ConnectorForm(String name, String type, String recipients, String url, Li
                 Connector.EMAIL.equals(c.type()) ? c.recipients() : null, c.url())).toList();
     }
 
-    /**
-     * Existing filters as they are, less the clusters disconnected since: those match nothing any more, and the
-     * service would refuse the whole request for naming them.
-     */
-    private static List<FilterInput> filterInputs(List<NotificationFilter> filters, Set<ClusterId> disconnected) {
+    /** Existing filters as they are (a disconnected cluster has already left them). */
+    private static List<FilterInput> filterInputs(List<NotificationFilter> filters) {
         return filters.stream().map(f -> new FilterInput(f.connectorId().toString(),
-                f.clusterIds() == null ? null
-                        : f.clusterIds().stream().filter(id -> !disconnected.contains(id)).map(ClusterId::toString)
-                                .toList(),
+                f.clusterIds() == null ? null : f.clusterIds().stream().map(ClusterId::toString).toList(),
                 f.eventTypes() == null ? null : f.eventTypes().stream().map(EventType::apiName).toList(),
                 f.minSeverity().apiName(), f.delayMinutes())).toList();
     }

@@ -2,8 +2,8 @@ package io.gatehouse.console;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import io.gatehouse.access.Permission;
@@ -13,9 +13,7 @@ import io.gatehouse.notification.ConnectorNotFound;
 import io.gatehouse.notification.DeliveryLog;
 import io.gatehouse.notification.NotificationPreferences;
 import io.gatehouse.notification.NotificationPreferencesService;
-import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.DomainException;
-import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.PageRequest;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.RequiresPermission;
@@ -30,9 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Organization → <b>Notification preferences</b>: the connectors and which events each gets, <b>Add
- * connector</b> and <b>Remove</b> for those who may change them, and the latest deliveries. The service's one change
- * is replace-all, so each change reads the preferences and sends them back whole: two editors saving at the same
- * moment can lose one of the two changes (the later one wins).
+ * connector</b> and <b>Remove</b> for those who may change them, and the latest deliveries. Each change is computed
+ * from the current preferences inside the service's transaction, so two editors saving at once both keep theirs.
  */
 @Controller
 class NotificationsConsoleController {
@@ -60,15 +57,17 @@ class NotificationsConsoleController {
     @PostMapping("/organization/notifications/connectors")
     String add(Caller caller, ConnectorForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        NotificationPreferences current = preferences.get(caller.organization());
         UUID id = UUID.randomUUID();
+        AtomicReference<NotificationPreferences> before = new AtomicReference<>();
         NotificationPreferences saved;
         try {
-            saved = preferences.replace(caller.organization(),
-                    form.adding(current, id, disconnected(caller.organization(), current)));
+            saved = preferences.change(caller.organization(), current -> {
+                before.set(current);
+                return form.adding(current, id);
+            });
         } catch (DomainException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(caller, form, FormErrors.of(refused.problems(), p -> ConnectorForm.fieldOf(p, current)),
+            return page(caller, form, FormErrors.of(refused.problems(), p -> ConnectorForm.fieldOf(p, before.get())),
                     model);
         }
         String added = saved.connectors().stream().filter(c -> c.id().equals(id)).map(Connector::name).findFirst()
@@ -87,21 +86,14 @@ class NotificationsConsoleController {
     @RequiresPermission(Permission.EDIT_NOTIFICATIONS)
     @PostMapping("/organization/notifications/connectors/{connector_id}/remove")
     String remove(Caller caller, @PathVariable("connector_id") String connectorId, RedirectAttributes redirect) {
-        NotificationPreferences current = preferences.get(caller.organization());
-        Connector gone = current.connectors().stream().filter(c -> c.id().toString().equals(connectorId.strip()))
-                .findFirst().orElseThrow(ConnectorNotFound::new);
-        try {
-            preferences.replace(caller.organization(),
-                    ConnectorForm.without(current, gone.id(), disconnected(caller.organization(), current)));
-            redirect.addFlashAttribute("notice", "Removed the connector " + gone.name() + ".");
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+        AtomicReference<Connector> gone = new AtomicReference<>();
+        preferences.change(caller.organization(), current -> {
+            gone.set(current.connectors().stream().filter(c -> c.id().toString().equals(connectorId.strip()))
+                    .findFirst().orElseThrow(ConnectorNotFound::new));
+            return ConnectorForm.without(current, gone.get().id());
+        });
+        redirect.addFlashAttribute("notice", "Removed the connector " + gone.get().name() + ".");
         return "redirect:/organization/notifications";
-    }
-
-    private Set<ClusterId> disconnected(OrganizationId org, NotificationPreferences current) {
-        return clusters.unknown(org, ConnectorForm.clustersNamedBy(current));
     }
 
     private String page(Caller caller, ConnectorForm form, FormErrors errors, Model model) {

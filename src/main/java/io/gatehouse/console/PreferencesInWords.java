@@ -38,20 +38,8 @@ final class PreferencesInWords {
     private PreferencesInWords() {
     }
 
-    static String label(EventType type) {
-        return switch (type) {
-            case HIGH_CPU -> "High CPU";
-            case HIGH_HEAP -> "High heap";
-            case DISK_WATERMARK_LOW -> "Disk above low watermark";
-            case DISK_WATERMARK_HIGH -> "Disk above high watermark";
-            case CLUSTER_STATUS_YELLOW -> "Cluster status yellow";
-            case CLUSTER_STATUS_RED -> "Cluster status red";
-            case UNASSIGNED_SHARDS -> "Unassigned shards";
-        };
-    }
-
     static List<Option> eventTypes() {
-        return Arrays.stream(EventType.values()).map(t -> new Option(t.apiName(), label(t))).toList();
+        return Arrays.stream(EventType.values()).map(t -> new Option(t.apiName(), t.label())).toList();
     }
 
     static List<Option> severities() {
@@ -76,7 +64,7 @@ final class PreferencesInWords {
     static String filter(NotificationFilter filter, Map<String, String> clusterNames) {
         StringBuilder words = new StringBuilder(filter.eventTypes() == null ? "Every event"
                 : filter.eventTypes().isEmpty() ? "No event"
-                : filter.eventTypes().stream().map(PreferencesInWords::label).collect(Collectors.joining(", ")));
+                : filter.eventTypes().stream().map(EventType::label).collect(Collectors.joining(", ")));
         words.append(filter.clusterIds() == null ? " on all clusters" : " on " + clusters(filter.clusterIds(),
                 clusterNames));
         if (filter.minSeverity() != Severity.LOW) {

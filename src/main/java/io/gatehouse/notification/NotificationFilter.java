@@ -21,6 +21,19 @@ public record NotificationFilter(UUID connectorId, @Nullable List<ClusterId> clu
         eventTypes = eventTypes == null ? null : List.copyOf(eventTypes);
     }
 
+    /**
+     * This filter once {@code cluster} is gone: without it in its list, or none at all when it named only that
+     * cluster (an empty list would read as "all clusters").
+     */
+    java.util.Optional<NotificationFilter> withoutCluster(ClusterId cluster) {
+        if (clusterIds == null || !clusterIds.contains(cluster)) {
+            return java.util.Optional.of(this);
+        }
+        List<ClusterId> left = clusterIds.stream().filter(id -> !id.equals(cluster)).toList();
+        return left.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new NotificationFilter(connectorId, left, eventTypes, minSeverity, delayMinutes));
+    }
+
     boolean matches(MonitoringEvent event) {
         return (clusterIds == null || clusterIds.contains(event.cluster()))
                 && (eventTypes == null || eventTypes.contains(event.type()))

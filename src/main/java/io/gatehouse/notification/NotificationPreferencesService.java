@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.cluster.ClusterDisconnected;
 import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.organization.OrganizationService;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Secret;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +27,14 @@ public class NotificationPreferencesService {
 
     private final PreferencesRepository preferences;
     private final ClusterService clusters;
+    private final OrganizationService organizations;
     private final AuditTrail audit;
 
-    NotificationPreferencesService(PreferencesRepository preferences, ClusterService clusters, AuditTrail audit) {
+    NotificationPreferencesService(PreferencesRepository preferences, ClusterService clusters,
+            OrganizationService organizations, AuditTrail audit) {
         this.preferences = preferences;
         this.clusters = clusters;
+        this.organizations = organizations;
         this.audit = audit;
     }
 
@@ -42,6 +49,7 @@ public class NotificationPreferencesService {
      */
     @Transactional
     public NotificationPreferences replace(OrganizationId org, PreferencesRequest request) {
+        organizations.lock(org); // one change of an organization's preferences at a time
         Map<UUID, Connector> existing = PreferencesRepository.byId(preferences.connectors(org));
         PreferencesValidator validator = new PreferencesValidator();
         List<Connector> connectors = validator.connectors(request.connectors(), existing);
@@ -70,5 +78,27 @@ public class NotificationPreferencesService {
                 + stored.stream().map(c -> c.type() + " " + c.id()).collect(Collectors.joining(", ")) + "), "
                 + filters.size() + " filter(s)");
         return new NotificationPreferences(stored, filters, newSecrets);
+    }
+
+    /**
+     * A change computed from the current preferences (add one connector, remove one), read and replaced in one
+     * transaction under the organization's lock, so that two editors saving at once both keep their change.
+     */
+    @Transactional
+    public NotificationPreferences change(OrganizationId org,
+            Function<NotificationPreferences, PreferencesRequest> change) {
+        organizations.lock(org);
+        return replace(org, change.apply(get(org)));
+    }
+
+    /** A disconnected cluster leaves every filter (in its transaction); a filter that named only it goes. */
+    @EventListener
+    void on(ClusterDisconnected disconnected) {
+        List<NotificationFilter> filters = preferences.filters(disconnected.organization());
+        List<NotificationFilter> left = filters.stream()
+                .flatMap(f -> f.withoutCluster(disconnected.cluster()).stream()).toList();
+        if (!left.equals(filters)) {
+            preferences.replaceFilters(disconnected.organization(), left);
+        }
     }
 }

@@ -102,6 +102,12 @@ class PreferencesRepository {
                     .param("recipients", c.recipients().isEmpty() ? null : String.join("\n", c.recipients()))
                     .param("url", c.url()).param("secret", c.secret()).param("position", i).update();
         }
+        replaceFilters(org, filters);
+    }
+
+    /** Replaces the filters alone (the connectors stay as they are). */
+    void replaceFilters(OrganizationId org, List<NotificationFilter> filters) {
+        jdbc.sql(DELETE_FILTERS).param("org", org.value()).update();
         for (int i = 0; i < filters.size(); i++) {
             NotificationFilter f = filters.get(i);
             jdbc.sql(INSERT_FILTER).param("id", UUID.randomUUID()).param("org", org.value())

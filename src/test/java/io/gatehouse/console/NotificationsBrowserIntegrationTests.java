@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Notification preferences in the console: owners and admins on all clusters change them, every admin reads them. */
@@ -78,8 +79,8 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.select("Type", "Email");
         browser.field("Recipients").sendKeys("ops@example.com, Lead@Example.com\nsre@example.com");
         browser.select("Clusters", "prod-eu");
-        browser.field("High heap").click();
-        browser.field("Disk above high watermark").click();
+        browser.field("High JVM heap").click();
+        browser.field("Disk above the high watermark").click();
         browser.select("Minimum severity", "High");
         browser.field("Delay in minutes").clear();
         browser.field("Delay in minutes").sendKeys("5");
@@ -89,7 +90,7 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.text()).contains("Added the connector on-call.");
         WebElement row = browser.row("connectors", "on-call");
         assertThat(row.getText()).contains("Email").contains("ops@example.com, lead@example.com, sre@example.com")
-                .contains("High heap, Disk above high watermark on prod-eu, at least high, after 5 minutes");
+                .contains("High JVM heap, Disk above the high watermark on prod-eu, at least high, after 5 minutes");
         NotificationPreferences stored = preferences.get(org.id());
         assertThat(stored.connectors()).singleElement()
                 .satisfies(c -> assertThat(c.recipients()).containsExactly("ops@example.com", "lead@example.com",
@@ -208,25 +209,32 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
-    void keepsWorkingAfterAFilteredClusterIsDisconnected() {
+    void aDisconnectedClusterLeavesEveryFilterAndChangesKeepWorking() {
         Org org = fixtures.organization("Leftovers");
         ClusterId old = fixtures.cluster(org, "prod-old");
-        UUID connector = UUID.randomUUID();
+        ClusterId kept = fixtures.cluster(org, "prod-kept");
+        UUID legacy = UUID.randomUUID();
+        UUID both = UUID.randomUUID();
         preferences.replace(org.id(), new PreferencesRequest(
-                List.of(new ConnectorInput(connector.toString(), "email", "legacy", List.of("ops@example.com"), null)),
-                List.of(new FilterInput(connector.toString(), List.of(old.toString()), null, "low", 0))));
+                List.of(new ConnectorInput(legacy.toString(), "email", "legacy", List.of("ops@example.com"), null),
+                        new ConnectorInput(both.toString(), "email", "both", List.of("dev@example.com"), null)),
+                List.of(new FilterInput(legacy.toString(), List.of(old.toString()), null, "low", 0),
+                        new FilterInput(both.toString(), List.of(old.toString(), kept.toString()), null, "low", 0))));
         clusters.disconnect(org.id(), old);
+        assertThat(preferences.get(org.id()).filters()).extracting(NotificationFilter::connectorId,
+                NotificationFilter::clusterIds).containsExactly(tuple(both, List.of(kept)));
         browser.logIn(org.owner().email(), Fixtures.PASSWORD);
         browser.open(PAGE);
+        assertThat(browser.row("connectors", "legacy").getText()).contains("Nothing: no filter names it");
+        assertThat(browser.row("connectors", "both").getText()).contains("Every event on prod-kept");
 
         browser.field("Name").sendKeys("fresh");
         browser.field("Recipients").sendKeys("fresh@example.com");
         browser.press("Add connector");
 
         assertThat(browser.text()).contains("Added the connector fresh.");
-        assertThat(browser.row("connectors", "legacy").getText()).contains("Every event on no cluster");
         assertThat(preferences.get(org.id()).filters()).extracting(NotificationFilter::clusterIds)
-                .containsExactly(List.of(), null);
+                .containsExactly(List.of(kept), null);
     }
 
     /** The control's own box on the form: its label, hint and messages. */
