@@ -10,7 +10,9 @@ import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.invitation.InvitationNotFound;
 import io.gatehouse.invitation.InvitationService;
 import io.gatehouse.invitation.InvitationView;
+import io.gatehouse.membership.MembershipService;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.Problem;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.RequiresPermission;
@@ -34,13 +36,15 @@ class InvitationsConsoleController {
             "organization.already_member", "organization.invitations_too_many");
 
     private final InvitationService invitations;
+    private final MembershipService memberships;
     private final ClusterService clusters;
     private final RolesInWords words;
     private final Clock clock;
 
-    InvitationsConsoleController(InvitationService invitations, ClusterService clusters, RolesInWords words,
-            Clock clock) {
+    InvitationsConsoleController(InvitationService invitations, MembershipService memberships, ClusterService clusters,
+            RolesInWords words, Clock clock) {
         this.invitations = invitations;
+        this.memberships = memberships;
         this.clusters = clusters;
         this.words = words;
         this.clock = clock;
@@ -69,7 +73,20 @@ class InvitationsConsoleController {
                     model);
         }
         redirect.addFlashAttribute("notice", "Sent " + sent.size() + (sent.size() == 1 ? " invitation." : " invitations."));
+        warnAboutOtherOrganizations(caller, sent, redirect);
         return "redirect:/organization/members";
+    }
+
+    /** Invitations are refused at acceptance, not here, for someone in another organization: say so now. */
+    private void warnAboutOtherOrganizations(Caller caller, List<InvitationView> sent, RedirectAttributes redirect) {
+        List<String> elsewhere = memberships.inOtherOrganizations(caller.organization(),
+                sent.stream().map(v -> v.invitation().email()).toList()).stream().map(EmailAddress::value).sorted()
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            redirect.addFlashAttribute("problem", String.join(", ", elsewhere) + (elsewhere.size() == 1 ? " belongs"
+                    : " belong") + " to another organization and cannot accept before leaving it (or being invited"
+                    + " at a different email address).");
+        }
     }
 
     private static @Nullable String fieldOf(Problem problem) {

@@ -62,12 +62,14 @@ public class InvitationAcceptance {
     }
 
     /**
-     * Joins the caller to the organization with every role offered, or changes nothing. The invitation's row lock
-     * makes simultaneous accepts of one invitation take turns; the membership constraint makes simultaneous
-     * accepts of two organizations' invitations yield one membership.
+     * Joins the caller to the organization with every role offered, or changes nothing. The organization's lock,
+     * taken first as by every change of its members, makes simultaneous accepts of one invitation take turns and
+     * keeps the organization from being deleted (by its last member leaving) half-way; the membership constraint
+     * makes simultaneous accepts of two organizations' invitations yield one membership.
      */
     @Transactional
     public InvitationView accept(String link, AuthenticatedUser caller) {
+        organizations.lock(bySecret(link, false).organization());
         Invitation invitation = bySecret(link, true);
         Instant now = clock.instant();
         invitation.requireAcceptableBy(EmailAddress.parse(caller.email()).orElseThrow(InvitationEmailMismatch::new), now);

@@ -122,14 +122,18 @@ public class InvitationService {
         return views(org, sendings.stream().map(Sending::invitation).toList());
     }
 
-    /** A new link and a new window for a pending or expired invitation; the old link stops working. */
+    /**
+     * A new link and a new full window ({@code gatehouse.invitation-ttl}, 72 hours by default, whatever
+     * {@code expires_in} the first sending asked) for a pending or expired invitation; the old link stops working.
+     */
     @Transactional
     public InvitationView resend(OrganizationId org, UUID id, AuthenticatedUser by) {
         organizations.lock(org);
         Invitation invitation = invitations.find(org, id).orElseThrow(InvitationNotFound::new);
         invitation.requireOpen();
         requireSendingAllowance(org, 1);
-        Invitation resent = invitation.resent(clock.instant(), invitation.ttl(), invitation.grants(), by.id(), by.email());
+        Invitation resent = invitation.resent(clock.instant(), settings.invitationTtl(), invitation.grants(), by.id(),
+                by.email());
         send(org, List.of(new Sending(resent, true)));
         audit.record(org, "invitation.resent", "invitation:" + id, resent.email() + ", expires " + resent.expiresAt());
         return views(org, List.of(resent)).get(0);

@@ -24,13 +24,19 @@ class OutboxRepository {
             FOR UPDATE SKIP LOCKED
             """;
     private static final String LEASE = "UPDATE mail_outbox SET next_attempt_at = :until WHERE id IN (:ids)";
+    // Bodies carry secrets (invitation, verification and reset links) whose hashes alone are kept elsewhere: once a
+    // message is delivered, or given up on, nothing needs its body again, so it is erased. The row stays as the
+    // delivery record (recipient, subject, attempts, times, last error).
     private static final String DELIVERED = """
-            UPDATE mail_outbox SET status = :status, attempts = attempts + 1, sent_at = :at, last_error = NULL
+            UPDATE mail_outbox SET status = :status, attempts = attempts + 1, sent_at = :at, last_error = NULL,
+                                   text_body = '', html_body = ''
             WHERE id = :id AND status = 'queued'
             """;
     private static final String FAILED = """
             UPDATE mail_outbox SET status = :status, attempts = attempts + 1, next_attempt_at = :next,
-                                   last_error = :error
+                                   last_error = :error,
+                                   text_body = CASE WHEN :status = 'failed' THEN '' ELSE text_body END,
+                                   html_body = CASE WHEN :status = 'failed' THEN '' ELSE html_body END
             WHERE id = :id AND status = 'queued'
             """;
 

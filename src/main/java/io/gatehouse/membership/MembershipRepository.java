@@ -31,6 +31,10 @@ class MembershipRepository {
             SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
             WHERE m.organization_id = :org AND u.email IN (:emails)
             """;
+    private static final String EMAILS_ELSEWHERE = """
+            SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.organization_id <> :org AND u.email IN (:emails)
+            """;
     private static final String ORGANIZATION_OF = "SELECT organization_id FROM memberships WHERE user_id = :user";
     private static final String COUNT = "SELECT COUNT(*) FROM memberships WHERE organization_id = :org";
     private static final String PAGE = """
@@ -77,6 +81,15 @@ class MembershipRepository {
         }
         return Set.copyOf(jdbc.sql(MEMBER_EMAILS).param("org", org.value()).param("emails", emails).query(String.class)
                 .list());
+    }
+
+    /** Which of these addresses belong to members of other organizations (which ones is not said). */
+    Set<String> emailsElsewhere(OrganizationId org, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(EMAILS_ELSEWHERE).param("org", org.value()).param("emails", emails)
+                .query(String.class).list());
     }
 
     Optional<OrganizationId> organizationOf(UserId user) {

@@ -85,6 +85,16 @@ public class MembershipService {
         return emails.stream().filter(e -> found.contains(e.value())).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * Which of these addresses belong to another organization, and so cannot accept an invitation before leaving it
+     * (the console warns the owner who invites them). The other organizations are not named.
+     */
+    @Transactional(readOnly = true)
+    public Set<EmailAddress> inOtherOrganizations(OrganizationId org, Collection<EmailAddress> emails) {
+        Set<String> found = memberships.emailsElsewhere(org, emails.stream().map(EmailAddress::value).toList());
+        return emails.stream().filter(e -> found.contains(e.value())).collect(java.util.stream.Collectors.toSet());
+    }
+
     @Transactional(readOnly = true)
     public boolean isMember(OrganizationId org, UserId user) {
         return !memberships.existing(org, List.of(user)).isEmpty();

@@ -28,17 +28,35 @@ class ForeignOrganizationIntegrationTests extends ApiIntegrationTest {
             "DELETE /api/v1/cloud-connected/clusters/{cluster}",
             "POST /api/v1/cloud-connected/clusters/{cluster}/apikey/_rotate",
             "POST /api/v1/users/{user}/role_assignments", "DELETE /api/v1/users/{user}/role_assignments",
-            "PUT /api/v1/users/{user}/role_assignments" })
+            "PUT /api/v1/users/{user}/role_assignments",
+            "GET /api/v1/organizations/{org}/invitations", "POST /api/v1/organizations/{org}/invitations",
+            "POST /api/v1/organizations/{org}/invitations/{invitation}/_resend",
+            "DELETE /api/v1/organizations/{org}/invitations/{invitation}",
+            "POST /api/v1/organizations/{myorg}/invitations/{invitation}/_resend",
+            "DELETE /api/v1/organizations/{myorg}/invitations/{invitation}",
+            "GET /api/v1/cloud-connected/clusters/{cluster}/events",
+            "GET /api/v1/cloud-connected/clusters/{cluster}/events/{invitation}",
+            "GET /api/v1/cloud-connected/clusters/{cluster}/reports",
+            "GET /api/v1/cloud-connected/clusters/{cluster}/customizations",
+            "PUT /api/v1/cloud-connected/clusters/{cluster}/customizations",
+            "GET /api/v1/organizations/{org}/notifications", "PUT /api/v1/organizations/{org}/notifications",
+            "GET /api/v1/organizations/{org}/notifications/deliveries" })
     void answersForeignIdsExactlyAsUnknownOnes(String route) {
         Org mine = fixtures.organization("Mine");
         ClusterId myCluster = fixtures.cluster(mine, "mine");
         Org theirs = fixtures.organization("Theirs");
         ClusterId theirCluster = fixtures.cluster(theirs, "theirs");
 
-        Response foreign = call(mine, route, theirs.id().toString(), theirCluster.toString(),
-                theirs.owner().id().toString(), myCluster);
-        Response unknown = call(mine, route, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), myCluster);
+        Response invited = http.post("/api/v1/organizations/" + theirs.id() + "/invitations", theirs.owner().token(),
+                Map.of("emails", List.of(io.gatehouse.support.Fixtures.uniqueEmail("theirs")), "role_assignments",
+                        roles(theirs)));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String theirInvitation = invited.body().path("invitations").path(0).path("id").asString();
+
+        Response foreign = call(mine, route, new Ids(theirs.id().toString(), theirCluster.toString(),
+                theirs.owner().id().toString(), theirInvitation), myCluster);
+        Response unknown = call(mine, route, new Ids(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString()), myCluster);
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
@@ -51,21 +69,40 @@ class ForeignOrganizationIntegrationTests extends ApiIntegrationTest {
                 .isEqualTo(200);
     }
 
-    private Response call(Org caller, String route, String org, String cluster, String user, ClusterId myCluster) {
+    /** The ids a route is called with: all of another organization, or all unknown. */
+    private record Ids(String org, String cluster, String user, String invitation) {
+    }
+
+    private Response call(Org caller, String route, Ids ids, ClusterId myCluster) {
         String[] parts = route.split(" ");
-        String path = parts[1].replace("{org}", org).replace("{cluster}", cluster).replace("{user}", user);
+        String path = parts[1].replace("{myorg}", caller.id().toString()).replace("{org}", ids.org())
+                .replace("{cluster}", ids.cluster()).replace("{user}", ids.user())
+                .replace("{invitation}", ids.invitation());
         if (route.contains("_explain")) {
-            path = "/api/v1/organizations/" + org + "/access/_explain?action=view_events&cluster_id=" + myCluster;
+            path = "/api/v1/organizations/" + ids.org() + "/access/_explain?action=view_events&cluster_id=" + myCluster;
         }
-        Object body = switch (parts[0]) {
-            case "PUT", "PATCH" -> path.contains("role_assignments") ? roles(caller) : Map.of("name", "taken over");
-            case "POST", "DELETE" -> path.contains("role_assignments") ? roles(caller) : null;
-            default -> null;
-        };
-        return http.send(parts[0], path, caller.owner().token(), body);
+        return http.send(parts[0], path, caller.owner().token(), body(parts[0], path, caller));
+    }
+
+    /** A body the route would accept in the caller's own organization, so that only the foreign id is wrong. */
+    private static Object body(String method, String path, Org caller) {
+        if (path.contains("role_assignments")) {
+            return method.equals("GET") ? null : roles(caller);
+        }
+        if (method.equals("PUT") && path.endsWith("/customizations")) {
+            return Map.of("event_settings", List.of());
+        }
+        if (method.equals("PUT") && path.endsWith("/notifications")) {
+            return Map.of("connectors", List.of(), "filters", List.of());
+        }
+        if (method.equals("POST") && path.endsWith("/invitations")) {
+            return Map.of("emails", List.of("someone@example.com"), "role_assignments", roles(caller));
+        }
+        return method.equals("PUT") || method.equals("PATCH") ? Map.of("name", "taken over") : null;
     }
 
     private static Map<String, Object> roles(Org caller) {
+        // An assignment in the caller's own terms: only the id in the path is foreign.
         return Map.of("cloud_connected_resource",
                 List.of(Map.of("role_id", "cloud-connected-viewer", "organization_id", caller.id().toString(), "all", true)));
     }

@@ -182,6 +182,25 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void resendingGivesTheFull72HoursWhateverTheFirstSendingAsked() {
+        Org org = fixtures.organization("Short then full");
+        String email = Fixtures.uniqueEmail("brief");
+        Response sent = http.post(invitations(org), org.owner().token(),
+                Map.of("emails", List.of(email), "expires_in", "1h", "role_assignments", viewerOnAll(org)));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        String id = sent.body().path("invitations").path(0).path("id").asString();
+        JsonNode first = sent.body().path("invitations").path(0);
+        assertThat(Instant.parse(first.path("expires_at").asString()))
+                .isEqualTo(Instant.parse(first.path("last_sent_at").asString()).plus(Duration.ofHours(1)));
+
+        Response resent = http.post(invitations(org) + "/" + id + "/_resend", org.owner().token(), null);
+
+        assertThat(resent.status()).isEqualTo(201);
+        assertThat(Instant.parse(resent.body().path("expires_at").asString()))
+                .isEqualTo(Instant.parse(resent.body().path("last_sent_at").asString()).plus(Duration.ofHours(72)));
+    }
+
+    @Test
     void revokesPendingInvitationsAndTheirLinksStopWorking() {
         Org org = fixtures.organization("Revoke");
         String a = Fixtures.uniqueEmail("a");

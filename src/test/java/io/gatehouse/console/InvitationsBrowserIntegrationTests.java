@@ -107,6 +107,24 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
+    void ownerIsWarnedAtOnceWhenAnInviteeBelongsToAnotherOrganization() {
+        Org org = fixtures.organization("Warned");
+        Org other = fixtures.organization("Elsewhere Inc");
+        Person taken = fixtures.member(other, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
+        String free = uniqueEmail("free");
+        browser.logIn(org.owner().email(), Fixtures.PASSWORD);
+        browser.open("/organization/invitations/new");
+        browser.field("Email addresses").sendKeys(free + " " + taken.email());
+        browser.field("Connected cluster access").click();
+        browser.press("Send invites");
+
+        browser.heading("Members");
+        assertThat(browser.text()).contains("Sent 2 invitations.").contains(taken.email()
+                + " belongs to another organization and cannot accept before leaving it").doesNotContain("Elsewhere Inc");
+        assertThat(browser.row("invitations-table", taken.email()).getText()).contains("pending");
+    }
+
+    @Test
     void malformedAddressIsShownAtTheFieldAndNothingIsSent() {
         Org org = fixtures.organization("Typo");
         String fine = uniqueEmail("fine");

@@ -86,6 +86,9 @@ class MailOutboxIntegrationTests {
         DeliveryState state = outbox.states(ids).get(ids.get(0));
         assertThat(state.lastError()).isNull();
         assertThat(state.sentAt()).isNotNull();
+        assertThat(jdbc.sql("SELECT text_body || html_body FROM mail_outbox WHERE id IN (:ids)").param("ids", ids)
+                .query(String.class).list()).as("delivered bodies (and the links in them) are erased")
+                .containsExactly("", "");
     }
 
     @Test

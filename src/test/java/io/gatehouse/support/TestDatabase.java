@@ -28,6 +28,7 @@ public final class TestDatabase {
             String name = "gatehouse_test_" + ProcessHandle.current().pid() + "_" + purpose;
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
                     Statement sql = admin.createStatement()) {
+                dropThoseOfEndedRuns(sql);
                 sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                 sql.execute("CREATE DATABASE " + name);
             } catch (SQLException e) {
@@ -37,5 +38,24 @@ public final class TestDatabase {
             URLS.put(purpose, url);
         }
         return url;
+    }
+
+    /** Databases of test JVMs that are no longer running would pile up run after run: drop them. */
+    private static void dropThoseOfEndedRuns(Statement sql) throws SQLException {
+        java.util.List<String> ended = new java.util.ArrayList<>();
+        try (java.sql.ResultSet names = sql.executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'gatehouse\\_test\\_%'")) {
+            while (names.next()) {
+                String[] parts = names.getString(1).split("_");
+                boolean running = parts.length > 2 && parts[2].chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(parts[2])).isPresent();
+                if (!running) {
+                    ended.add(names.getString(1));
+                }
+            }
+        }
+        for (String name : ended) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 }
