@@ -29,13 +29,15 @@ public class NotificationPreferencesService {
     private final ClusterService clusters;
     private final OrganizationService organizations;
     private final AuditTrail audit;
+    private final WebhookTargets targets;
 
     NotificationPreferencesService(PreferencesRepository preferences, ClusterService clusters,
-            OrganizationService organizations, AuditTrail audit) {
+            OrganizationService organizations, AuditTrail audit, NotificationSettings settings) {
         this.preferences = preferences;
         this.clusters = clusters;
         this.organizations = organizations;
         this.audit = audit;
+        this.targets = new WebhookTargets(settings.allowPrivateNetworks());
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +53,7 @@ public class NotificationPreferencesService {
     public NotificationPreferences replace(OrganizationId org, PreferencesRequest request) {
         organizations.lock(org); // one change of an organization's preferences at a time
         Map<UUID, Connector> existing = PreferencesRepository.byId(preferences.connectors(org));
-        PreferencesValidator validator = new PreferencesValidator();
+        PreferencesValidator validator = new PreferencesValidator(targets);
         List<Connector> connectors = validator.connectors(request.connectors(), existing);
         Set<UUID> taken = preferences.ownedElsewhere(org,
                 connectors.stream().map(Connector::id).filter(id -> !existing.containsKey(id)).toList());

@@ -29,6 +29,11 @@ final class PreferencesValidator {
     static final int MAX_DELAY_MINUTES = 1440;
 
     final List<Problem> problems = new ArrayList<>();
+    private final WebhookTargets targets;
+
+    PreferencesValidator(WebhookTargets targets) {
+        this.targets = targets;
+    }
 
     /** Connectors with their id (existing, client-chosen or new); secrets are filled in by the service. */
     List<Connector> connectors(@Nullable List<ConnectorInput> inputs, Map<UUID, Connector> existing) {
@@ -168,6 +173,12 @@ final class PreferencesValidator {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && uri.toString().length() <= 2000 && uri.getUserInfo() == null) {
+                if (targets.refusesAsWritten(uri)) {
+                    problems.add(Problem.of("notifications.private_url", "url points to this machine or a private "
+                            + "network, which this Gatehouse does not call (gatehouse.notifications.allow-private-networks)",
+                            at + ".url"));
+                    return null;
+                }
                 return uri.toString();
             }
         } catch (java.net.URISyntaxException e) {

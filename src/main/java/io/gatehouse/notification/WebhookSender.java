@@ -30,15 +30,21 @@ class WebhookSender {
 
     private final HttpClient client;
     private final NotificationSettings settings;
+    private final WebhookTargets targets;
 
     WebhookSender(NotificationSettings settings) {
         this.settings = settings;
+        this.targets = new WebhookTargets(settings.allowPrivateNetworks());
         this.client = HttpClient.newBuilder().connectTimeout(settings.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Null when the receiver accepted the call, else what went wrong. */
     @Nullable String send(String url, String secret, UUID delivery, String transition, String payload) {
+        String refused = targets.refusal(URI.create(url));
+        if (refused != null) {
+            return refused;
+        }
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.webhookTimeout())
                 .header("Content-Type", "application/json")

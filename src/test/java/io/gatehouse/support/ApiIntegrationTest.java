@@ -49,6 +49,8 @@ public abstract class ApiIntegrationTest {
         registry.add("gatehouse.mail.retry-base", () -> "200ms");
         registry.add("gatehouse.notifications.poll-interval", () -> "200ms");
         registry.add("gatehouse.notifications.retry-base", () -> "200ms");
+        // The tests' webhook receivers listen on 127.0.0.1.
+        registry.add("gatehouse.notifications.allow-private-networks", () -> "true");
     }
 
     @BeforeEach
