@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +62,40 @@ class ApiDocumentation {
                                 .in(SecurityScheme.In.HEADER).name("Authorization")
                                 .description("\"ApiKey <key>\", a key from POST /api/v1/users/auth/keys"))
                         .addSchemas("ErrorReply", errorReply()));
+    }
+
+    /**
+     * Request and response examples of the main operations, kept as data in {@code openapi/examples.json}
+     * ({@code "<method> <path>": {"request": …, "<status>": …}}) rather than as annotations on every handler. A test
+     * checks that each names a documented operation and fits its schema.
+     */
+    @Bean
+    @SuppressWarnings("unchecked")
+    OpenApiCustomizer examples() {
+        Map<String, Map<String, Object>> examples;
+        try (var in = ApiDocumentation.class.getResourceAsStream("/openapi/examples.json")) {
+            examples = Json.mapper().readValue(in, Map.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return openApi -> examples.forEach((route, byPart) -> {
+            String[] methodAndPath = route.split(" ", 2);
+            var item = openApi.getPaths() == null ? null : openApi.getPaths().get(methodAndPath[1]);
+            var operation = item == null ? null
+                    : item.readOperationsMap().get(io.swagger.v3.oas.models.PathItem.HttpMethod
+                            .valueOf(methodAndPath[0].toUpperCase(java.util.Locale.ROOT)));
+            if (operation == null) {
+                return; // the test names it
+            }
+            byPart.forEach((part, example) -> {
+                Content content = part.equals("request")
+                        ? operation.getRequestBody() == null ? null : operation.getRequestBody().getContent()
+                        : operation.getResponses().get(part) == null ? null : operation.getResponses().get(part).getContent();
+                if (content != null) {
+                    content.values().forEach(media -> media.setExample(example));
+                }
+            });
+        });
     }
 
     /** Who may call an operation, and the errors every operation can answer. */

@@ -61,6 +61,48 @@ class ApiDocumentationIntegrationTests extends ApiIntegrationTest {
         assertThat(login.has("security")).as("anonymous operations need no credentials").isFalse();
     }
 
+    /** Each example of openapi/examples.json names a documented operation and uses only its schema's fields. */
+    @Test
+    void showsExamplesThatFitTheirSchemas() throws Exception {
+        JsonNode doc = document();
+        JsonNode examples = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(getClass().getResourceAsStream("/openapi/examples.json"));
+        List<String> problems = new ArrayList<>();
+        examples.properties().forEach(route -> {
+            String[] methodAndPath = route.getKey().split(" ", 2);
+            JsonNode operation = doc.path("paths").path(methodAndPath[1]).path(methodAndPath[0]);
+            if (operation.isMissingNode()) {
+                problems.add(route.getKey() + ": no such operation");
+                return;
+            }
+            route.getValue().properties().forEach(part -> {
+                JsonNode media = (part.getKey().equals("request") ? operation.path("requestBody")
+                        : operation.path("responses").path(part.getKey())).path("content").path("application/json");
+                if (media.isMissingNode()) {
+                    media = (part.getKey().equals("request") ? operation.path("requestBody")
+                            : operation.path("responses").path(part.getKey())).path("content").path("*/*");
+                }
+                if (!media.path("example").equals(part.getValue())) {
+                    problems.add(route.getKey() + " " + part.getKey() + ": example not shown");
+                }
+                JsonNode schema = resolve(doc, media.path("schema"));
+                if (schema.has("properties")) {
+                    part.getValue().propertyNames().stream().filter(name -> !schema.path("properties").has(name))
+                            .forEach(name -> problems.add(route.getKey() + " " + part.getKey() + ": no field " + name));
+                }
+            });
+        });
+        assertThat(examples.size()).isGreaterThanOrEqualTo(10);
+        assertThat(problems).isEmpty();
+    }
+
+    private static JsonNode resolve(JsonNode doc, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        return ref.startsWith("#/components/schemas/")
+                ? doc.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
+                : schema;
+    }
+
     @Test
     void servesABrowsablePage() {
         Response page = http.get("/api/swagger-ui/index.html", null);
