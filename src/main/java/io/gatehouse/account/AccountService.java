@@ -233,6 +233,10 @@ public class AccountService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
             throw new InvalidRequest("auth.invalid_name", "A name has 1 to " + MAX_NAME + " characters", "name");
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            // A NUL cannot be stored at all, and a line break has no place in a name or in a mail.
+            throw new InvalidRequest("auth.invalid_name", "A name has no control characters", "name");
+        }
         return trimmed;
     }
 }

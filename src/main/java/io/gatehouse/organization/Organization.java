@@ -29,6 +29,11 @@ public record Organization(OrganizationId id, String name, Instant createdAt) {
             throw new InvalidRequest("organization.invalid_name",
                     "An organization's name is 1 to " + MAX_NAME + " characters", field);
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            // A NUL cannot be stored at all, and a line break has no place in a name or in a mail subject.
+            throw new InvalidRequest("organization.invalid_name", "An organization's name has no control characters",
+                    field);
+        }
         return trimmed;
     }
 }
