@@ -35,8 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int MAX_NAME = 200;
+    private static final String DEFAULT_ORGANIZATION = "'s organization";
 
     private final UserRepository users;
+    private final SignUpIds ids;
     private final AccountTokenRepository tokens;
     private final SignInTokenRepository signIns;
     private final OrganizationService organizations;
@@ -50,12 +52,13 @@ public class AccountService {
     private final AccountSettings accountSettings;
     private final Clock clock;
 
-    AccountService(UserRepository users, AccountTokenRepository tokens, SignInTokenRepository signIns,
+    AccountService(UserRepository users, SignUpIds ids, AccountTokenRepository tokens, SignInTokenRepository signIns,
             OrganizationService organizations, MembershipService memberships, InvitationAcceptance invitations,
             MailOutbox outbox, AccountMails mails,
             AuditTrail audit, PasswordEncoder passwords, GatehouseSettings settings, AccountSettings accountSettings,
             Clock clock) {
         this.users = users;
+        this.ids = ids;
         this.tokens = tokens;
         this.signIns = signIns;
         this.organizations = organizations;
@@ -72,7 +75,8 @@ public class AccountService {
 
     /**
      * Starts a sign-up: the account and its new organization exist once the emailed link is followed. An existing
-     * verified account gets a note instead, and the answer looks the same.
+     * verified account gets a note instead, and the answer looks the same, on every call (see {@link SignUpIds}).
+     * Everything asked for is checked first, so that the link always works.
      */
     @Transactional
     public SignUpResult signUp(String email, String password, String name, @Nullable String organizationName,
@@ -85,13 +89,13 @@ public class AccountService {
         }
         EmailAddress address = EmailAddress.require(email, "auth.invalid_email", "email");
         String validName = validName(name);
+        String orgName = organizationName == null || organizationName.isBlank() ? defaultOrganizationName(validName)
+                : Organization.validName(organizationName, "organization_name");
         String hash = passwords.encode(PasswordPolicy.require(password));
-        String orgName = organizationName == null || organizationName.isBlank() ? validName + "'s organization"
-                : organizationName.strip();
         Optional<User> existing = users.find(address);
         if (existing.isPresent() && existing.get().verified()) {
             outbox.enqueue(mails.alreadyRegistered(address, existing.get().name()));
-            return new SignUpResult(UserId.random(), address.value(), false);
+            return new SignUpResult(ids.of(address), address.value(), false);
         }
         User user = existing.orElseGet(() -> insertUnverified(address, validName));
         Instant now = clock.instant();
@@ -206,15 +210,32 @@ public class AccountService {
     }
 
     private User insertUnverified(EmailAddress address, String name) {
-        User user = new User(UserId.random(), address, name, null, false, clock.instant(), null);
+        User user = new User(ids.of(address), address, name, null, false, clock.instant(), null);
         // A concurrent sign-up with the same address may have inserted it first: carry on with that one.
         return InsertIfAbsent.run(() -> users.insert(user)) ? user : users.find(address).orElseThrow();
+    }
+
+    /** "NAME's organization", the name cut short with an ellipsis where it would not fit an organization's. */
+    static String defaultOrganizationName(String name) {
+        int room = Organization.MAX_NAME - DEFAULT_ORGANIZATION.length();
+        if (name.length() <= room) {
+            return name + DEFAULT_ORGANIZATION;
+        }
+        int end = room - 1;
+        if (Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--; // never cut a character in two
+        }
+        return name.substring(0, end).stripTrailing() + "…" + DEFAULT_ORGANIZATION;
     }
 
     static String validName(@Nullable String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
             throw new InvalidRequest("auth.invalid_name", "A name has 1 to " + MAX_NAME + " characters", "name");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            // A NUL cannot be stored at all, and a line break has no place in a name or in a mail.
+            throw new InvalidRequest("auth.invalid_name", "A name has no control characters", "name");
         }
         return trimmed;
     }

@@ -51,6 +51,11 @@ public class ApiKeyService {
             throw new InvalidRequest("api_keys.invalid_description",
                     "Describe the key in 1 to " + MAX_DESCRIPTION + " characters", "description");
         }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            // A NUL cannot be stored at all; the description is one line in lists.
+            throw new InvalidRequest("api_keys.invalid_description", "A key's description has no control characters",
+                    "description");
+        }
         Instant now = clock.instant();
         ApiKey key = new ApiKey(UUID.randomUUID(), owner.id(), text, now, now.plus(lifetime(expiration)), null);
         String secret = Secret.random();

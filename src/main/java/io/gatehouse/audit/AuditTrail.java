@@ -70,8 +70,7 @@ public class AuditTrail {
                 .param("actorEmail", actorEmail)
                 .param("action", action)
                 .param("target", target)
-                .param("details", details == null || details.length() <= MAX_DETAILS ? details
-                        : details.substring(0, MAX_DETAILS))
+                .param("details", fitted(details))
                 .param("ip", clientAddress())
                 .update();
     }
@@ -87,7 +86,12 @@ public class AuditTrail {
         String ip = clientAddress();
         batch.batchUpdate(BATCH_INSERT, changes.stream().map(c -> new Object[] { organization.value(), at,
                 actor == null ? null : actor.id().value(), actor == null ? null : actor.email(), c.action(), c.target(),
-                c.details(), ip }).toList());
+                fitted(c.details()), ip }).toList());
+    }
+
+    /** Details are cut to the column's size: they describe a change that is allowed however large it is. */
+    private static @Nullable String fitted(@Nullable String details) {
+        return details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
     }
 
     /** Newest first. */

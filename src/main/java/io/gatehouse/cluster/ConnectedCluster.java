@@ -27,6 +27,10 @@ public record ConnectedCluster(ClusterId id, OrganizationId organization, String
             throw new InvalidRequest("clusters.invalid_name", "A cluster's name is 1 to " + MAX_NAME + " characters",
                     "name");
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            // A NUL cannot be stored at all, and a line break has no place in a name or in a notification.
+            throw new InvalidRequest("clusters.invalid_name", "A cluster's name has no control characters", "name");
+        }
         return trimmed;
     }
 }

@@ -38,6 +38,11 @@ record AddressList(List<EmailAddress> valid, List<String> invalid) {
     }
 
     boolean isEmpty() {
-        return valid.isEmpty() && invalid.isEmpty();
+        return size() == 0;
+    }
+
+    /** How many addresses the request holds, valid or not. */
+    int size() {
+        return valid.size() + invalid.size();
     }
 }

@@ -82,20 +82,23 @@ public class InvitationService {
     public List<InvitationView> invite(OrganizationId org, AuthenticatedUser inviter, List<String> emails,
             @Nullable String expiresIn, List<RoleAssignment> roles, List<Problem> roleProblems) {
         List<Problem> problems = new ArrayList<>(roleProblems);
-        AddressList addresses = AddressList.parse(emails);
-        addresses.invalid().forEach(text -> problems.add(Problem.of("organization.invitation_invalid_email",
-                "\"" + text + "\" is not a valid email address", text)));
-        if (addresses.isEmpty()) {
-            problems.add(Problem.of("organization.invitation_invalid_email", "Enter at least one email address", "emails"));
-        }
-        if (addresses.valid().size() > MAX_ADDRESSES) {
-            problems.add(Problem.of("organization.invitations_too_many",
-                    "At most " + MAX_ADDRESSES + " addresses in one request", "emails"));
-        }
         Duration window = InvitationWindow.parse(expiresIn, settings.invitationTtl()).orElse(null);
         if (window == null) {
             problems.add(Problem.of("organization.invitation_invalid_expiry",
                     "expires_in is a number and a unit s, m, h or d, from 1s to 30d", "expires_in"));
+        }
+        AddressList addresses = AddressList.parse(emails);
+        if (addresses.size() > MAX_ADDRESSES) {
+            // Refused before anything is looked up: one query cannot take that many addresses (PostgreSQL binds at
+            // most 65,535 parameters), and a problem per address would make an answer as large as the request.
+            problems.add(Problem.of("organization.invitations_too_many",
+                    "At most " + MAX_ADDRESSES + " addresses in one request", "emails"));
+            throw new InvalidRequest(problems);
+        }
+        addresses.invalid().forEach(text -> problems.add(Problem.of("organization.invitation_invalid_email",
+                "\"" + text + "\" is not a valid email address", text)));
+        if (addresses.isEmpty()) {
+            problems.add(Problem.of("organization.invitation_invalid_email", "Enter at least one email address", "emails"));
         }
         organizations.lock(org); // one invitation request at a time per organization: no duplicate open invitations
         memberships.membersAmong(org, addresses.valid()).forEach(member -> problems.add(Problem.of(

@@ -63,8 +63,8 @@ final class AgentReportParser {
         List<NodeStats> stats = new ArrayList<>(nodes.size());
         for (Map.Entry<String, JsonNode> entry : nodes.properties()) {
             String id = entry.getKey();
-            if (id.isEmpty() || id.length() > 64) {
-                throw invalid("a node id is 1 to 64 characters", "nodes_stats.nodes");
+            if (id.isEmpty() || id.length() > 64 || id.chars().anyMatch(Character::isISOControl)) {
+                throw invalid("a node id is 1 to 64 characters, none of them control characters", "nodes_stats.nodes");
             }
             stats.add(node(id, entry.getValue()));
         }
@@ -112,9 +112,10 @@ final class AgentReportParser {
         List<String> names = new ArrayList<>();
         for (JsonNode shard : shards) {
             if ("UNASSIGNED".equals(shard.path("state").asString("")) && names.size() < MAX_UNASSIGNED_LISTED) {
-                String name = shard.path("index").asString("?") + "[" + shard.path("shard").asString("?") + "]"
+                String name = printable(shard.path("index").asString("?")) + "["
+                        + printable(shard.path("shard").asString("?")) + "]"
                         + ("p".equals(shard.path("prirep").asString("")) ? " primary" : " replica");
-                String reason = shard.path("unassigned.reason").asString("");
+                String reason = printable(shard.path("unassigned.reason").asString(""));
                 names.add(reason.isEmpty() ? name : name + " (" + reason + ")");
             }
         }
@@ -134,8 +135,14 @@ final class AgentReportParser {
     }
 
     private static @Nullable String text(JsonNode node, int max) {
-        String text = node.isString() ? node.asString() : null;
+        String text = node.isString() ? printable(node.asString()) : null;
         return text == null || text.isBlank() ? null : text.length() > max ? text.substring(0, max) : text;
+    }
+
+    /** Without control characters: the database cannot store a NUL, and names are shown on one line. */
+    private static String printable(String text) {
+        return text.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static InvalidRequest invalid(String message, String field) {

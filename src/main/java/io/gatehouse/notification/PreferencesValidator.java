@@ -58,6 +58,9 @@ final class PreferencesValidator {
             String name = input.name() == null || input.name().isBlank() ? type : input.name().strip();
             if (name.length() > 200) {
                 problems.add(Problem.of("notifications.invalid_name", "a name is at most 200 characters", at + ".name"));
+            } else if (name.chars().anyMatch(Character::isISOControl)) {
+                // A NUL cannot be stored at all, and a line break has no place in a name.
+                problems.add(Problem.of("notifications.invalid_name", "a name has no control characters", at + ".name"));
             }
             Connector previous = existing.get(id);
             if (type.equals(Connector.EMAIL)) {

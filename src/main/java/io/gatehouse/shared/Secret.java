@@ -1,11 +1,15 @@
 package io.gatehouse.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * High-entropy secrets (tokens, keys, links). They are looked up by id and compared by SHA-256 in constant
@@ -31,6 +35,17 @@ public final class Secret {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** HMAC-SHA-256 of {@code message} under {@code key}: a value only the key's holder can compute. */
+    public static byte[] hmacSha256(String key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM and takes any non-empty key", e);
         }
     }
 

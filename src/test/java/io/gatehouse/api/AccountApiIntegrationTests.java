@@ -3,6 +3,7 @@ package io.gatehouse.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.support.ApiIntegrationTest;
@@ -106,6 +107,64 @@ class AccountApiIntegrationTests extends ApiIntegrationTest {
                 .isEqualTo("You already have a Gatehouse account");
         assertThat(login(existing.email(), "another-long-password").status()).isEqualTo(401);
         assertThat(login(existing.email(), Fixtures.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signUpAnswersRepeatedCallsAlikeWhetherOrNotTheAddressHasAnAccount() {
+        String taken = fixtures.user(Fixtures.uniqueEmail("known")).email();
+        String fresh = Fixtures.uniqueEmail("unknown");
+
+        Response takenFirst = signUp(taken, "another-long-password", null);
+        Response takenSecond = signUp(taken, "another-long-password", null);
+        Response freshFirst = signUp(fresh, "another-long-password", null);
+        Response freshSecond = signUp(fresh, "another-long-password", null);
+
+        for (Response answer : List.of(takenFirst, takenSecond, freshFirst, freshSecond)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.body().propertyNames()).containsExactlyInAnyOrder("user_id", "email", "verified");
+            assertThat(answer.body().path("verified").asBoolean()).isFalse();
+        }
+        assertThat(takenSecond.body().path("user_id").asString()).as("the same id on a repeated call, account or not")
+                .isEqualTo(takenFirst.body().path("user_id").asString());
+        assertThat(freshSecond.body().path("user_id").asString())
+                .isEqualTo(freshFirst.body().path("user_id").asString());
+        assertThat(takenFirst.body().path("email").asString()).isEqualTo(taken);
+        assertThat(freshFirst.body().path("email").asString()).isEqualTo(fresh);
+    }
+
+    @Test
+    void refusesAnOrganizationNameOverTheOrganizationsLimitAndStoresNothing() {
+        for (String tooLong : List.of("o".repeat(201), "o".repeat(100_000))) {
+            String email = Fixtures.uniqueEmail("longorg");
+
+            Response refused = signUp(email, "a-long-enough-password", tooLong);
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.code()).isEqualTo("organization.invalid_name");
+            assertThat(refused.body().path("errors").path(0).path("fields").path(0).asString())
+                    .isEqualTo("organization_name");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single())
+                    .isZero();
+        }
+        assertThat(signUp(Fixtures.uniqueEmail("orgok"), "a-long-enough-password", " " + "o".repeat(200) + " ").status())
+                .as("200 characters once trimmed").isEqualTo(201);
+    }
+
+    @Test
+    void shortensTheDefaultOrganizationNameOfALongNameSoTheAccountCanBeVerified() {
+        String email = Fixtures.uniqueEmail("longname");
+        String name = "N".repeat(200);
+        Response signUp = http.post("/api/v1/users/_signup", null,
+                Map.of("email", email, "password", "a-long-enough-password", "name", name));
+        assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
+
+        String token = Mailbox.extract(mailbox.awaitMessage(email, 1), TOKEN_IN_LINK);
+        assertThat(http.post("/api/v1/users/_verify", null, Map.of("token", token)).status()).isEqualTo(200);
+
+        String bearer = login(email, "a-long-enough-password").body().path("token").asString();
+        String org = http.get("/api/v1/user", bearer).body().path("organization_id").asString();
+        String organizationName = http.get("/api/v1/organizations/" + org, bearer).body().path("name").asString();
+        assertThat(organizationName).hasSize(200).startsWith("NNNN").endsWith("…'s organization");
     }
 
     @Test

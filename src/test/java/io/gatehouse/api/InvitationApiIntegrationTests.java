@@ -122,6 +122,48 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void refusesTensOfThousandsOfAddressesBeforeLookingAnyUp() {
+        Org org = fixtures.organization("Flooded");
+        StringBuilder addresses = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            addresses.append('u').append(i).append("@x.io ");
+        }
+        String body = "{\"emails\": \"" + addresses + "\", \"role_assignments\": "
+                + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(viewerOnAll(org)) + "}";
+        assertThat(body.length()).as("below the 1 MiB body limit").isLessThan(1024 * 1024);
+
+        Response refused = http.post(invitations(org), org.owner().token(), body);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("organization.invitations_too_many");
+        assertThat(refused.body().path("errors")).hasSize(1);
+        assertThat(refused.body().path("errors").path(0).path("fields").path(0).asString()).isEqualTo("emails");
+        assertThat(listing(org, "")).isEmpty();
+    }
+
+    @Test
+    void invitesFromALongOrganizationNameAndALongInviterAddressWithASubjectThatFits() {
+        Org org = fixtures.organization("O".repeat(200), longAddress());
+        String invitee = Fixtures.uniqueEmail("subject");
+
+        Response invited = invite(org, List.of(invitee), viewerOnAll(org));
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String subject = Mailbox.subject(mailbox.awaitMessage(invitee, 1));
+        assertThat(subject).hasSize(400).startsWith(org.owner().email() + " invited you to join OOOO").endsWith("…");
+    }
+
+    /** A unique address of the longest length allowed (254 characters). */
+    private static String longAddress() {
+        String unique = Fixtures.uniqueEmail("l").replace("@example.com", "").replace("-", "");
+        String local = (unique + "l".repeat(64)).substring(0, 64);
+        String domain = "d".repeat(63) + "." + "d".repeat(63) + "." + "d".repeat(57) + ".com";
+        String address = local + "@" + domain;
+        assertThat(address).hasSize(254);
+        return address;
+    }
+
+    @Test
     void honoursAShorterExpiresIn() {
         Org org = fixtures.organization("Short");
         Response invited = http.post(invitations(org), org.owner().token(), Map.of("emails",
@@ -299,6 +341,24 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
                 .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).containsExactly("invitation.revoked", "invitation.resent", "invitation.refreshed",
                 "invitation.created");
+    }
+
+    @Test
+    void invitesWithARoleOnSixtyClustersAndAuditsItCutToSize() {
+        Org org = fixtures.organization("Many clusters");
+        List<ClusterId> clusters = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            clusters.add(fixtures.cluster(org, "cluster-" + i));
+        }
+
+        Response invited = invite(org, List.of(Fixtures.uniqueEmail("wide")),
+                viewerOn(org, clusters.toArray(ClusterId[]::new)));
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        JsonNode created = http.get("/api/v1/organizations/" + org.id() + "/audit", org.owner().token()).body()
+                .path("entries").path(0);
+        assertThat(created.path("action").asString()).isEqualTo("invitation.created");
+        assertThat(created.path("details").asString()).hasSize(4000);
     }
 
     Response invite(Org org, List<String> emails, Map<String, Object> roles) {

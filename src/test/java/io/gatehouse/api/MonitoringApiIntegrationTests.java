@@ -261,6 +261,26 @@ class MonitoringApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aClusterWideEventOfAClusterWithManyNodesListsThemAll() {
+        Org org = fixtures.organization("Large");
+        Connected cluster = connect(org, "large");
+        ObjectNode nodes = JSON.createObjectNode();
+        for (int i = 0; i < 300; i++) {
+            nodes.putObject("node-" + i).put("name", "es-data-hot-zone-a-" + i);
+        }
+        ObjectNode body = JSON.createObjectNode().put("collected_at", clock.instant().toString());
+        body.putObject("health").put("status", "yellow").put("number_of_nodes", 300).put("unassigned_shards", 0);
+        body.putObject("nodes_stats").set("nodes", nodes);
+
+        Response taken = http.post("/api/v1/agent/reports", cluster.token(), JSON.writeValueAsString(body));
+
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(202);
+        JsonNode yellow = events(cluster, org.owner().token(), "?status=open").path(0);
+        assertThat(yellow.path("type").asString()).isEqualTo("cluster_status_yellow");
+        assertThat(yellow.path("nodes")).hasSize(300);
+    }
+
+    @Test
     void refusesReportsCollectedOutOfRange() {
         Org org = fixtures.organization("Range");
         Connected cluster = connect(org, "c");

@@ -50,6 +50,24 @@ class AgentReportParserTests {
     }
 
     @Test
+    void dropsControlCharactersFromNamesAndRefusesThemInNodeIds() {
+        ObjectNode report = recordedReport();
+        ObjectNode nodes = (ObjectNode) report.path("nodes_stats").path("nodes");
+        String id = nodes.propertyNames().iterator().next();
+        ((ObjectNode) nodes.get(id)).put("name", "es-\u0000hot\n");
+        ((ObjectNode) report.path("cluster").path("version")).put("number", "8.\u000013");
+
+        AgentReport parsed = AgentReportParser.parse(report);
+
+        assertThat(parsed.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().name())
+                .isEqualTo("es-hot");
+        assertThat(parsed.esVersion()).isEqualTo("8.13");
+        nodes.set("bad\u0000id", nodes.get(id));
+        assertThatThrownBy(() -> AgentReportParser.parse(report)).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("node id");
+    }
+
+    @Test
     void readsWatermarksAsPercentagesOrRatiosOnly() {
         assertThat(AgentReportParser.percent("85%")).isEqualTo(85.0);
         assertThat(AgentReportParser.percent("0.9")).isCloseTo(90.0, within(1e-9));

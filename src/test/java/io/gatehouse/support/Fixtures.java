@@ -67,7 +67,12 @@ public class Fixtures {
     }
 
     public Org organization(String name) {
-        Person owner = user(uniqueEmail("owner"));
+        return organization(name, uniqueEmail("owner"));
+    }
+
+    /** An organization whose owner signs in with {@code ownerEmail}. */
+    public Org organization(String name, String ownerEmail) {
+        Person owner = user(ownerEmail);
         Organization org = transactions.execute(tx -> {
             Organization created = organizations.create(name);
             memberships.join(created.id(), owner.id(), List.of(RoleAssignment.owner()));
