@@ -40,7 +40,8 @@ public class AccountService {
     private final UserRepository users;
     private final SignUpIds ids;
     private final AccountTokenRepository tokens;
-    private final SignInTokenRepository signIns;
+    private final OneTimeLinks links;
+    private final AccountRequests requests;
     private final OrganizationService organizations;
     private final MembershipService memberships;
     private final InvitationAcceptance invitations;
@@ -52,7 +53,8 @@ public class AccountService {
     private final AccountSettings accountSettings;
     private final Clock clock;
 
-    AccountService(UserRepository users, SignUpIds ids, AccountTokenRepository tokens, SignInTokenRepository signIns,
+    AccountService(UserRepository users, SignUpIds ids, AccountTokenRepository tokens, OneTimeLinks links,
+            AccountRequests requests,
             OrganizationService organizations, MembershipService memberships, InvitationAcceptance invitations,
             MailOutbox outbox, AccountMails mails,
             AuditTrail audit, PasswordEncoder passwords, GatehouseSettings settings, AccountSettings accountSettings,
@@ -60,7 +62,8 @@ public class AccountService {
         this.users = users;
         this.ids = ids;
         this.tokens = tokens;
-        this.signIns = signIns;
+        this.links = links;
+        this.requests = requests;
         this.organizations = organizations;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -80,7 +83,8 @@ public class AccountService {
      */
     @Transactional
     public SignUpResult signUp(String email, String password, String name, @Nullable String organizationName,
-            @Nullable String invitationToken) {
+            @Nullable String invitationToken, String client) {
+        requests.admit(client);
         if (invitationToken != null && !invitationToken.isBlank()) {
             return signUpInvited(email, password, name, invitationToken);
         }
@@ -94,7 +98,9 @@ public class AccountService {
         String hash = passwords.encode(PasswordPolicy.require(password));
         Optional<User> existing = users.find(address);
         if (existing.isPresent() && existing.get().verified()) {
-            outbox.enqueue(mails.alreadyRegistered(address, existing.get().name()));
+            if (requests.mayMail(address)) {
+                outbox.enqueue(mails.alreadyRegistered(address, existing.get().name()));
+            }
             return new SignUpResult(ids.of(address), address.value(), false);
         }
         User user = existing.orElseGet(() -> insertUnverified(address, validName));
@@ -104,7 +110,9 @@ public class AccountService {
         AccountToken token = new AccountToken(UUID.randomUUID(), user.id(), AccountToken.VERIFY, Secret.sha256(secret),
                 hash, validName, orgName, now.plus(accountSettings.verifyTtl()), null);
         tokens.insert(token, now);
-        outbox.enqueue(mails.verify(address, validName, token.id() + "." + secret));
+        if (requests.mayMail(address)) { // over its share of account emails, the address gets no more for now
+            outbox.enqueue(mails.verify(address, validName, token.id() + "." + secret));
+        }
         return new SignUpResult(user.id(), address.value(), false);
     }
 
@@ -138,7 +146,7 @@ public class AccountService {
      */
     @Transactional
     public UserId verify(String token) {
-        AccountToken used = use(token, AccountToken.VERIFY);
+        AccountToken used = links.use(token, AccountToken.VERIFY);
         User user = users.find(used.user()).orElseThrow(InvalidAccountToken::new);
         users.markVerified(user.id(), used.passwordHash(), used.name() == null ? user.name() : used.name());
         tokens.retireAll(user.id(), AccountToken.VERIFY, clock.instant());
@@ -153,32 +161,6 @@ public class AccountService {
         return user.id();
     }
 
-    /** Sends a reset link if the address belongs to a verified account; silent otherwise. */
-    @Transactional
-    public void requestPasswordReset(String email) {
-        Optional<EmailAddress> address = EmailAddress.parse(email);
-        Optional<User> user = address.flatMap(users::find).filter(User::verified);
-        if (user.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        tokens.retireAll(user.get().id(), AccountToken.RESET, now);
-        String secret = Secret.random();
-        AccountToken token = new AccountToken(UUID.randomUUID(), user.get().id(), AccountToken.RESET,
-                Secret.sha256(secret), null, null, null, now.plus(accountSettings.resetTtl()), null);
-        tokens.insert(token, now);
-        outbox.enqueue(mails.reset(user.get().email(), user.get().name(), token.id() + "." + secret));
-    }
-
-    /** Sets a new password from a reset link and signs the user out everywhere. */
-    @Transactional
-    public void setPassword(String token, String password) {
-        String hash = passwords.encode(PasswordPolicy.require(password));
-        AccountToken used = use(token, AccountToken.RESET);
-        users.setPassword(used.user(), hash);
-        signIns.revokeAll(used.user());
-    }
-
     @Transactional(readOnly = true)
     public User user(UserId id) {
         return users.find(id).orElseThrow(() -> new NotFound("user.not_found", "No such user"));
@@ -187,26 +169,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<User> user(EmailAddress email) {
         return users.find(email);
-    }
-
-    private AccountToken use(String token, String purpose) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot < 0) {
-            throw new InvalidAccountToken();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(token.substring(0, dot));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidAccountToken();
-        }
-        AccountToken stored = tokens.findForUpdate(id).orElseThrow(InvalidAccountToken::new);
-        Instant now = clock.instant();
-        if (!stored.usableFor(purpose, now) || !Secret.matches(token.substring(dot + 1), stored.tokenHash())
-                || !tokens.use(id, now)) {
-            throw new InvalidAccountToken();
-        }
-        return stored;
     }
 
     private User insertUnverified(EmailAddress address, String name) {

@@ -3,6 +3,7 @@ package io.gatehouse.api;
 import java.util.Map;
 
 import io.gatehouse.account.AccountService;
+import io.gatehouse.account.PasswordResetService;
 import io.gatehouse.web.Anonymous;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.SignedIn;
@@ -50,19 +51,21 @@ class AccountApiController {
     }
 
     private final AccountService accounts;
+    private final PasswordResetService resets;
     private final SignInService signIns;
 
-    AccountApiController(AccountService accounts, SignInService signIns) {
+    AccountApiController(AccountService accounts, PasswordResetService resets, SignInService signIns) {
         this.accounts = accounts;
+        this.resets = resets;
         this.signIns = signIns;
     }
 
     @Anonymous
     @PostMapping("/users/_signup")
     @ResponseStatus(HttpStatus.CREATED)
-    SignUpResult signUp(@RequestBody SignUpRequest request) {
+    SignUpResult signUp(@RequestBody SignUpRequest request, HttpServletRequest http) {
         return accounts.signUp(orEmpty(request.email()), orEmpty(request.password()), orEmpty(request.name()),
-                request.organizationName(), request.invitationToken());
+                request.organizationName(), request.invitationToken(), http.getRemoteAddr());
     }
 
     @Anonymous
@@ -75,15 +78,15 @@ class AccountApiController {
     @Anonymous
     @PostMapping("/users/_reset_password")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> resetPassword(@RequestBody ResetRequest request) {
-        accounts.requestPasswordReset(orEmpty(request.email()));
+    Map<String, Object> resetPassword(@RequestBody ResetRequest request, HttpServletRequest http) {
+        resets.requestPasswordReset(orEmpty(request.email()), http.getRemoteAddr());
         return Map.of();
     }
 
     @Anonymous
     @PostMapping("/users/_set_password")
     Map<String, Object> setPassword(@RequestBody SetPasswordRequest request) {
-        accounts.setPassword(orEmpty(request.token()), orEmpty(request.password()));
+        resets.setPassword(orEmpty(request.token()), orEmpty(request.password()));
         return Map.of();
     }
 

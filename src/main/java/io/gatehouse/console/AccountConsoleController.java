@@ -3,9 +3,11 @@ package io.gatehouse.console;
 import java.util.Set;
 
 import io.gatehouse.account.AccountService;
+import io.gatehouse.account.PasswordResetService;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.GatehouseSettings;
 import io.gatehouse.web.Anonymous;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,10 +27,12 @@ class AccountConsoleController {
     private static final Set<String> SIGN_UP_FIELDS = Set.of("name", "email", "password", "organization");
 
     private final AccountService accounts;
+    private final PasswordResetService resets;
     private final GatehouseSettings settings;
 
-    AccountConsoleController(AccountService accounts, GatehouseSettings settings) {
+    AccountConsoleController(AccountService accounts, PasswordResetService resets, GatehouseSettings settings) {
         this.accounts = accounts;
+        this.resets = resets;
         this.settings = settings;
     }
 
@@ -47,14 +51,15 @@ class AccountConsoleController {
     @Anonymous
     @PostMapping("/signup")
     String signUp(SignUpForm form, @RequestParam(defaultValue = "") String password, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             accounts.signUp(form.email() == null ? "" : form.email(), password, form.name() == null ? "" : form.name(),
-                    form.organization(), null);
+                    form.organization(), null, request.getRemoteAddr());
         } catch (DomainException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(refused.problems(), p -> Forms.fieldAmong(p, SIGN_UP_FIELDS)));
+            model.addAttribute("errors", FormErrors.of(refused.problems(), p -> p.fields().contains("organization_name")
+                    ? "organization" : Forms.fieldAmong(p, SIGN_UP_FIELDS)));
             model.addAttribute("enabled", settings.signupEnabled());
             return "console/signup";
         }
@@ -93,8 +98,8 @@ class AccountConsoleController {
 
     @Anonymous
     @PostMapping(path = "/reset-password", params = "!token")
-    String requestReset(@RequestParam(defaultValue = "") String email, Model model) {
-        accounts.requestPasswordReset(email);
+    String requestReset(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request) {
+        resets.requestPasswordReset(email, request.getRemoteAddr());
         model.addAttribute("sent", true);
         model.addAttribute("email", email);
         return "console/reset-request";
@@ -113,7 +118,7 @@ class AccountConsoleController {
     String setPassword(@RequestParam String token, @RequestParam(defaultValue = "") String password, Model model,
             HttpServletResponse response) {
         try {
-            accounts.setPassword(token, password);
+            resets.setPassword(token, password);
         } catch (DomainException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("token", token);

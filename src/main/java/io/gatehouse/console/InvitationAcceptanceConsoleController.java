@@ -81,7 +81,7 @@ class InvitationAcceptanceConsoleController {
         InvitationView accepted;
         try {
             String invited = acceptance.view(secret).invitation().email().value();
-            SignUpResult account = accounts.signUp(invited, password, name, null, secret);
+            SignUpResult account = accounts.signUp(invited, password, name, null, secret, request.getRemoteAddr());
             AuthenticatedUser user = new AuthenticatedUser(account.userId(), account.email());
             accepted = acceptance.accept(secret, user);
             sessions.signIn(user, request, response);

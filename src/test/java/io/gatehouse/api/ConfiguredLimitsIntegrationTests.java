@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Settings that differ from the shared test context: a low per-address sign-in limit, sign-up turned off, and a
- * low invitation sending limit.
+ * Settings that differ from the shared test context: a low per-address sign-in limit, sign-up turned off, a low
+ * invitation sending limit, and low limits on reset requests per client address and account emails per recipient.
+ * Tests that count requests per client address come through the trusted proxy on this host (X-Forwarded-For), each
+ * from an address of its own.
  */
 @TestPropertySource(properties = { "gatehouse.accounts.max-failures-per-address=3", "gatehouse.signup-enabled=false",
-        "gatehouse.invitations.max-sends-per-hour=3" })
+        "gatehouse.invitations.max-sends-per-hour=3", "gatehouse.accounts.max-requests-per-address=3",
+        "gatehouse.accounts.max-mails-per-recipient=2" })
 class ConfiguredLimitsIntegrationTests extends ApiIntegrationTest {
 
     @Test
@@ -29,6 +32,40 @@ class ConfiguredLimitsIntegrationTests extends ApiIntegrationTest {
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.code()).isEqualTo("auth.rate_limited");
+    }
+
+    @Test
+    void sendsAnAddressNoMoreAccountEmailsThanItsShareButAnswersTheSame() throws Exception {
+        Fixtures.Person person = fixtures.user(Fixtures.uniqueEmail("flooded"));
+        for (int i = 0; i < 3; i++) {
+            Response reset = http.send("POST", "/api/v1/users/_reset_password", null, Map.of("email", person.email()),
+                    "application/json", Map.of("X-Forwarded-For", "198.51.100." + (10 + i)));
+            assertThat(reset.status()).as("the same answer every time").isEqualTo(202);
+        }
+        mailbox.awaitMessage(person.email(), 2);
+        Thread.sleep(1000); // a third, if it were sent, would arrive within a few outbox polls
+        assertThat(mailbox.messagesTo(person.email())).hasSize(2);
+    }
+
+    @Test
+    void rateLimitsResetAndSignUpRequestsPerClientAddress() {
+        Map<String, String> from = Map.of("X-Forwarded-For", "203.0.113.77");
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.send("POST", "/api/v1/users/_reset_password", null,
+                    Map.of("email", Fixtures.uniqueEmail("nobody")), "application/json", from).status()).isEqualTo(202);
+        }
+
+        Response limited = http.send("POST", "/api/v1/users/_reset_password", null,
+                Map.of("email", Fixtures.uniqueEmail("nobody")), "application/json", from);
+        Response signUp = http.send("POST", "/api/v1/users/_signup", null, Map.of("email", Fixtures.uniqueEmail("x"),
+                "password", "a-long-enough-password", "name", "X"), "application/json", from);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.code()).isEqualTo("auth.rate_limited");
+        assertThat(signUp.status()).isEqualTo(429);
+        assertThat(http.send("POST", "/api/v1/users/_reset_password", null, Map.of("email", Fixtures.uniqueEmail("n")),
+                "application/json", Map.of("X-Forwarded-For", "203.0.113.78")).status())
+                .as("another client address is not limited").isEqualTo(202);
     }
 
     @Test

@@ -68,6 +68,12 @@ public final class Http {
     }
 
     public Response send(String method, String path, String token, Object body, String contentType) {
+        return send(method, path, token, body, contentType, java.util.Map.of());
+    }
+
+    /** With extra headers, such as the {@code X-Forwarded-For} a proxy on this host would add. */
+    public Response send(String method, String path, String token, Object body, String contentType,
+            java.util.Map<String, String> headers) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
@@ -78,6 +84,7 @@ public final class Http {
         if (token != null) {
             request.header("Authorization", token.startsWith("ApiKey ") ? token : "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
