@@ -15,6 +15,7 @@ import io.gatehouse.access.RoleGrant;
 import io.gatehouse.access.RoleGrants;
 import io.gatehouse.access.Scope;
 import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.organization.OrganizationService;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
@@ -37,14 +38,16 @@ public class ClusterService {
 
     private final ClusterRepository clusters;
     private final RoleGrants grants;
+    private final OrganizationService organizations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClusterService(ClusterRepository clusters, RoleGrants grants, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    ClusterService(ClusterRepository clusters, RoleGrants grants, OrganizationService organizations, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.clusters = clusters;
         this.grants = grants;
+        this.organizations = organizations;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -105,9 +108,13 @@ public class ClusterService {
         return after;
     }
 
-    /** Removes the cluster, its data, and every selection that named it. */
+    /**
+     * Removes the cluster, its data, and every selection that named it, under the organization's lock: a role change
+     * naming the cluster at the same moment either sees it gone or is dropped with it.
+     */
     @Transactional
     public void disconnect(OrganizationId org, ClusterId id) {
+        organizations.lock(org);
         ConnectedCluster cluster = get(org, id);
         int dropped = grants.dropCluster(org, id);
         events.publishEvent(new ClusterDisconnected(org, id));

@@ -75,9 +75,10 @@ public class RoleAssignmentService {
                 "from " + describe(current) + " to " + describe(after));
     }
 
+    /** The clusters are checked under the lock that disconnecting takes too, so no grant outlives its cluster. */
     private Set<RoleGrant> lockAndLoad(OrganizationId org, UserId member, Collection<RoleAssignment> assignments) {
-        requireKnownClusters(org, assignments);
         organizations.lock(org);
+        requireKnownClusters(org, assignments);
         if (memberships.existing(org, List.of(member)).isEmpty()) {
             throw new MembershipNotFound();
         }

@@ -15,6 +15,7 @@ import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.membership.AlreadyInAnotherOrganization;
 import io.gatehouse.membership.MembershipService;
+import io.gatehouse.shared.ClusterId;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Fixtures.Org;
 import io.gatehouse.support.Fixtures.Person;
@@ -206,6 +207,26 @@ class MembershipApiIntegrationTests extends ApiIntegrationTest {
         assertThat(results).extracting(Response::status).containsOnlyOnce(200);
         assertThat(results).extracting(Response::status).containsAnyOf(409, 404).doesNotContain(500);
         assertThat(owners(org)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void noGrantOutlivesAClusterDisconnectedWhileARoleChangeNamesIt() throws Exception {
+        Org org = fixtures.organization("Race");
+        Person member = fixtures.member(org, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
+        ClusterId doomed = fixtures.cluster(org, "doomed");
+        Map<String, Object> viewerOfDoomed = Map.of("cloud_connected_resource", List.of(Map.of("role_id",
+                "cloud-connected-viewer", "organization_id", org.id().toString(), "all", false,
+                "resource_ids", List.of(doomed.toString()))));
+
+        List<Response> results = concurrently(
+                () -> http.put("/api/v1/users/" + member.id() + "/role_assignments", org.owner().token(), viewerOfDoomed),
+                () -> http.delete("/api/v1/cloud-connected/clusters/" + doomed, org.owner().token()));
+
+        // The role change comes first (and its grant is dropped by the disconnect) or finds the cluster gone.
+        assertThat(results.get(1).status()).as(results.get(1).toString()).isEqualTo(200);
+        assertThat(results.get(0).status()).as(results.get(0).toString()).isIn(200, 400);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM role_grants WHERE organization_id = ? AND scope = ?")
+                .params(org.id().value(), "cluster:" + doomed).query(Long.class).single()).isZero();
     }
 
     @Test
