@@ -6,13 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import io.gatehouse.shared.Secret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +46,7 @@ class WebhookSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.webhookTimeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Gatehouse-Webhook")
-                .header(SIGNATURE, "sha256=" + sign(secret, body))
+                .header(SIGNATURE, "sha256=" + HexFormat.of().formatHex(Secret.hmacSha256(secret, payload)))
                 .header(DELIVERY, delivery.toString())
                 .header(EVENT, transition)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -63,16 +60,6 @@ class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
-        }
-    }
-
-    static String sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
         }
     }
 }
