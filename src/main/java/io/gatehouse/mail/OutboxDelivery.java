@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.gatehouse.mail.OutboxRepository.QueuedMail;
 import io.gatehouse.shared.BackgroundWorker;
@@ -60,6 +61,7 @@ class OutboxDelivery extends BackgroundWorker {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             batch.forEach(this::writeToLog);
+            outbox.markDelivered(batch.stream().map(QueuedMail::id).toList(), "logged", clock.instant());
         } else {
             send(smtp, batch);
         }
@@ -69,7 +71,6 @@ class OutboxDelivery extends BackgroundWorker {
     private void writeToLog(QueuedMail mail) {
         log.info("Mail (no SMTP server configured; spring.mail.host is unset) to={} subject=\"{}\"\n{}",
                 mail.recipient(), mail.subject(), mail.text());
-        outbox.markDelivered(mail.id(), "logged", clock.instant());
     }
 
     private void send(JavaMailSender smtp, List<QueuedMail> batch) {
@@ -92,16 +93,17 @@ class OutboxDelivery extends BackgroundWorker {
         } catch (RuntimeException e) {
             failures = allFailed(messages, e);
         }
-        Instant at = clock.instant();
+        List<UUID> sent = new ArrayList<>();
         for (MimeMessage message : messages) {
             QueuedMail mail = byMessage.get(message);
             Exception failure = failures.get(message);
             if (failure == null) {
-                outbox.markDelivered(mail.id(), "sent", at);
+                sent.add(mail.id());
             } else {
                 failed(mail, rootMessage(failure));
             }
         }
+        outbox.markDelivered(sent, "sent", clock.instant());
     }
 
     private void failed(QueuedMail mail, String error) {

@@ -30,7 +30,7 @@ class OutboxRepository {
     private static final String DELIVERED = """
             UPDATE mail_outbox SET status = :status, attempts = attempts + 1, sent_at = :at, last_error = NULL,
                                    text_body = '', html_body = ''
-            WHERE id = :id AND status = 'queued'
+            WHERE id IN (:ids) AND status = 'queued'
             """;
     private static final String FAILED = """
             UPDATE mail_outbox SET status = :status, attempts = attempts + 1, next_attempt_at = :next,
@@ -62,8 +62,11 @@ class OutboxRepository {
         return due;
     }
 
-    void markDelivered(UUID id, String status, Instant at) {
-        jdbc.sql(DELIVERED).param("status", status).param("at", Timestamp.from(at)).param("id", id).update();
+    /** One statement for a whole batch: the SMTP server took them over one connection, the database in one go. */
+    void markDelivered(List<UUID> ids, String status, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql(DELIVERED).param("status", status).param("at", Timestamp.from(at)).param("ids", ids).update();
+        }
     }
 
     void markFailed(UUID id, boolean giveUp, Instant nextAttempt, @Nullable String error) {
