@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.gatehouse.mail.OutboxRepository.QueuedMail;
 import io.gatehouse.shared.BackgroundWorker;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ class OutboxDelivery extends BackgroundWorker {
                 byMessage.put(message, mail);
                 messages.add(message);
             } catch (MessagingException | RuntimeException e) {
-                failed(mail, "cannot build message: " + e.getMessage());
+                failed(mail, "cannot build message: " + e.getMessage(), true);
             }
         }
         Map<Object, Exception> failures = Map.of();
@@ -105,19 +106,33 @@ class OutboxDelivery extends BackgroundWorker {
             if (failure == null) {
                 sent.add(mail.id());
             } else {
-                failed(mail, rootMessage(failure));
+                failed(mail, rootMessage(failure), refusedForGood(failure));
             }
         }
         outbox.markDelivered(sent, "sent", clock.instant());
     }
 
-    private void failed(QueuedMail mail, String error) {
+    private void failed(QueuedMail mail, String error, boolean forGood) {
         int attempts = mail.attempts() + 1;
-        boolean giveUp = attempts >= settings.maxAttempts();
+        boolean giveUp = forGood || attempts >= settings.maxAttempts();
         Instant next = clock.instant().plus(settings.backoff(attempts));
         log.warn("Mail {} to {} not delivered (attempt {}{}): {}", mail.id(), mail.recipient(), attempts,
                 giveUp ? ", giving up" : ", retrying at " + next, error);
         outbox.markFailed(mail.id(), giveUp, next, error);
+    }
+
+    /**
+     * The server refused the recipient permanently (a 5xx reply to RCPT: JavaMail then lists it among the invalid
+     * addresses): trying again would only be refused again. A 4xx reply leaves it among the valid unsent ones.
+     */
+    private static boolean refusedForGood(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<Object, Exception> allFailed(List<MimeMessage> messages, Exception e) {
