@@ -3,17 +3,13 @@ package io.gatehouse.api;
 import java.util.List;
 
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -107,17 +103,13 @@ class ApiErrors {
         return ErrorBody.of(HttpStatus.NOT_FOUND, "request.not_found", "No such endpoint");
     }
 
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            TransactionSystemException.class })
-    ResponseEntity<ErrorBody> databaseDown(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return ErrorBody.of(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable",
-                "The service is temporarily unavailable; try again shortly");
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorBody> unexpected(Exception e) {
+        if (DatabaseOutage.in(e).isPresent()) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return ErrorBody.of(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable",
+                    "The service is temporarily unavailable; try again shortly");
+        }
         log.error("Unexpected error", e);
         return ErrorBody.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal.error", "Something went wrong on our side");
     }

@@ -1,15 +1,11 @@
 package io.gatehouse.console;
 
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.DatabaseOutage;
 import io.gatehouse.web.NotSignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -57,17 +53,13 @@ class ConsoleErrors {
         return page(HttpStatus.METHOD_NOT_ALLOWED, "Not found", "There is nothing here.");
     }
 
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            TransactionSystemException.class })
-    ModelAndView databaseDown(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return page(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-                "Gatehouse cannot reach its database right now. Try again in a moment.");
-    }
-
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) {
+        if (DatabaseOutage.in(e).isPresent()) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return page(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                    "Gatehouse cannot reach its database right now. Try again in a moment.");
+        }
         log.error("Unexpected error in the console", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "Something went wrong on our side. Try again; if it persists, tell your administrator.");

@@ -52,6 +52,21 @@ public class NotificationPreferencesService {
     @Transactional
     public NotificationPreferences replace(OrganizationId org, PreferencesRequest request) {
         organizations.lock(org); // one change of an organization's preferences at a time
+        return replaceLocked(org, request);
+    }
+
+    /**
+     * A change computed from the current preferences (add one connector, remove one), read and replaced in one
+     * transaction under the organization's lock, so that two editors saving at once both keep their change.
+     */
+    @Transactional
+    public NotificationPreferences change(OrganizationId org,
+            Function<NotificationPreferences, PreferencesRequest> change) {
+        organizations.lock(org);
+        return replaceLocked(org, change.apply(get(org)));
+    }
+
+    private NotificationPreferences replaceLocked(OrganizationId org, PreferencesRequest request) {
         Map<UUID, Connector> existing = PreferencesRepository.byId(preferences.connectors(org));
         PreferencesValidator validator = new PreferencesValidator(targets);
         List<Connector> connectors = validator.connectors(request.connectors(), existing);
@@ -80,17 +95,6 @@ public class NotificationPreferencesService {
                 + stored.stream().map(c -> c.type() + " " + c.id()).collect(Collectors.joining(", ")) + "), "
                 + filters.size() + " filter(s)");
         return new NotificationPreferences(stored, filters, newSecrets);
-    }
-
-    /**
-     * A change computed from the current preferences (add one connector, remove one), read and replaced in one
-     * transaction under the organization's lock, so that two editors saving at once both keep their change.
-     */
-    @Transactional
-    public NotificationPreferences change(OrganizationId org,
-            Function<NotificationPreferences, PreferencesRequest> change) {
-        organizations.lock(org);
-        return replace(org, change.apply(get(org)));
     }
 
     /** A disconnected cluster leaves every filter (in its transaction); a filter that named only it goes. */

@@ -2,23 +2,16 @@ package io.gatehouse.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,9 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
-    private static final List<Class<? extends Throwable>> OUTAGES = List.of(CannotGetJdbcConnectionException.class,
-            CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, TransactionSystemException.class);
     private static final String CODE = "service.unavailable";
     private static final String JSON = "{\"errors\":[{\"code\":\"" + CODE
             + "\",\"message\":\"The service is temporarily unavailable; try again shortly\"}]}";
@@ -48,7 +38,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            Throwable outage = outageIn(e);
+            Throwable outage = DatabaseOutage.in(e).orElse(null);
             if (outage == null || response.isCommitted()) {
                 throw e;
             }
@@ -63,15 +53,5 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setContentType(api ? "application/json" : "text/html;charset=UTF-8");
             response.getOutputStream().write((api ? JSON : HTML).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static @Nullable Throwable outageIn(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause()) {
-            Throwable candidate = e;
-            if (OUTAGES.stream().anyMatch(type -> type.isInstance(candidate))) {
-                return e;
-            }
-        }
-        return null;
     }
 }

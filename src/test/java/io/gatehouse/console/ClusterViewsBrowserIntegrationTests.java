@@ -61,7 +61,25 @@ class ClusterViewsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.open("/clusters/" + eu);
         browser.postAnyway("/clusters/" + eu + "/customizations", Map.of("high_cpu-cpu_percent", "99"));
         browser.heading("Not allowed");
+        browser.open("/clusters/" + eu);
+        browser.postAnyway("/clusters/" + eu + "/customizations/reset", Map.of());
+        browser.heading("Not allowed");
         assertThat(customizations.get(org.id(), eu)).isEqualTo(Customizations.defaults());
+    }
+
+    @Test
+    void anotherOrganizationsClusterIsNotFoundOnEveryView() {
+        Org mine = fixtures.organization("Mine");
+        Org theirs = fixtures.organization("Theirs");
+        ClusterId foreign = fixtures.cluster(theirs, "their-prod");
+        browser.logIn(mine.owner().email(), Fixtures.PASSWORD);
+
+        for (String page : List.of("", "/events", "/events/7d1f0a52-5b55-4c1e-9a43-1f4c4b3a2c01", "/metrics",
+                "/customizations")) {
+            browser.open("/clusters/" + foreign + page);
+            browser.heading("Not found");
+            assertThat(browser.text()).doesNotContain("their-prod");
+        }
     }
 
     @Test
