@@ -2,6 +2,7 @@ package io.gatehouse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,11 @@ class ClusterApiIntegrationTests extends ApiIntegrationTest {
     @Test
     void listsOnlyTheClustersInTheCallersScope() {
         Org org = fixtures.organization("Scoped");
+        // Lists are in connection order (then id): connect a millisecond apart so that the order is a, b, c.
         ClusterId a = fixtures.cluster(org, "a");
+        clock.advance(Duration.ofMillis(1));
         ClusterId b = fixtures.cluster(org, "b");
+        clock.advance(Duration.ofMillis(1));
         fixtures.cluster(org, "c");
         Person selected = fixtures.member(org, RoleAssignment.onClusters(Role.CLUSTER_VIEWER, List.of(b)));
         Person everywhere = fixtures.member(org, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
@@ -107,6 +111,7 @@ class ClusterApiIntegrationTests extends ApiIntegrationTest {
         Org org = fixtures.organization("Paging");
         for (String name : List.of("one", "two", "three")) {
             fixtures.cluster(org, name);
+            clock.advance(Duration.ofMillis(1)); // distinct connection times: the order is theirs, not the ids'
         }
         Response first = http.get(CLUSTERS + "?size=2", org.owner().token());
         Response second = http.get(CLUSTERS + "?size=2&cursor=" + first.body().path("next_cursor").asString(),
