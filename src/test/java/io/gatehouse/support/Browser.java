@@ -13,11 +13,12 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -119,8 +120,27 @@ public final class Browser implements AutoCloseable {
         waitForNewPage(page);
     }
 
+    /**
+     * Waits until {@code previous} has left the document. Chromium reports a node of an unloaded document either as
+     * stale or, mid-navigation, as one that "does not belong to the document"; Selenium's {@code stalenessOf} knows
+     * only the first and failed a CI run on the second.
+     */
     private void waitForNewPage(WebElement previous) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(previous));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(previous));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebElement link(String name) {
