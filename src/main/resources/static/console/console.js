@@ -83,7 +83,17 @@
     window.addEventListener('resize', function () { plot.setSize({ width: box.clientWidth, height: height }); });
   }
 
+  // A page that answers a form with a secret shown once (<main data-settled-url="/clusters/…">) takes the address of
+  // the page it belongs to: reloading it then opens that page instead of sending the form again (connecting a
+  // second cluster, creating a second key).
+  function settle(page) {
+    if (window.history.replaceState) {
+      window.history.replaceState(null, '', page.getAttribute('data-settled-url'));
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-settled-url]').forEach(settle);
     if (window.uPlot) {
       document.querySelectorAll('.chart[data-series]').forEach(drawChart);
     }

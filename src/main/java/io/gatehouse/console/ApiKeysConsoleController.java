@@ -58,7 +58,8 @@ class ApiKeysConsoleController {
             return page(caller, description, expiration,
                     FormErrors.of(refused.problems(), p -> Forms.fieldAmong(p, FIELDS)), model);
         }
-        // Rendered, not redirected: the key exists only in this response and is never shown again.
+        // Rendered, not redirected: the key exists only in this response and is never shown again. The page takes
+        // the address of the keys page (console.js), so that reloading it does not create a second key.
         model.addAttribute("apiKey", created.apiKey());
         model.addAttribute("key", created.key());
         model.addAttribute("example",

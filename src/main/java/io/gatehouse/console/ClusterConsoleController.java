@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A cluster's page (its details and open events), connecting a cluster (its agent token is shown once, with the command that starts the agent)
- * and disconnecting one (the user types the cluster's name to confirm).
+ * A cluster's page (its details and open events), connecting a cluster and rotating its agent token (the token is
+ * shown once, with the command that starts the agent) and disconnecting one (the user types the cluster's name to
+ * confirm).
  */
 @Controller
 class ClusterConsoleController {
@@ -70,8 +71,22 @@ class ClusterConsoleController {
             model.addAttribute("errors", FormErrors.of(refused.problems(), p -> Forms.fieldAmong(p, Set.of("name", "kind"))));
             return "console/connect-cluster";
         }
-        // Rendered, not redirected: the token exists only in this response and is never shown again.
+        return agentTokenPage(connected, false, model);
+    }
+
+    @RequiresPermission(Permission.ROTATE_AGENT_TOKEN)
+    @PostMapping("/clusters/{cluster_id}/agent-token")
+    String rotateAgentToken(Caller caller, Model model) {
+        return agentTokenPage(clusters.rotateAgentToken(caller.organization(), caller.cluster()), true, model);
+    }
+
+    /**
+     * Rendered, not redirected: the token exists only in this response and is never shown again. The page names the
+     * cluster's page as its address (console.js), so that reloading it does not send the form a second time.
+     */
+    private String agentTokenPage(ConnectedClusterWithToken connected, boolean rotated, Model model) {
         model.addAttribute("cluster", connected.cluster());
+        model.addAttribute("rotated", rotated);
         model.addAttribute("token", connected.agentToken());
         model.addAttribute("command", "gatehouse agent --es-url http://localhost:9200 --url " + settings.publicUrl()
                 + " --token " + connected.agentToken());

@@ -77,7 +77,8 @@ class NotificationsConsoleController {
             redirect.addFlashAttribute("notice", "Added the connector " + added + ".");
             return "redirect:/organization/notifications";
         }
-        // Rendered, not redirected: the secret exists only in this response and is never shown again.
+        // Rendered, not redirected: the secret exists only in this response and is never shown again. The page takes
+        // its own GET address (console.js), so that reloading it does not add the connector twice.
         model.addAttribute("newSecret", secret);
         model.addAttribute("newConnector", added);
         return page(caller, ConnectorForm.empty(), FormErrors.none(), model);

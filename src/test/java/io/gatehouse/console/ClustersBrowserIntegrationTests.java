@@ -1,16 +1,20 @@
 package io.gatehouse.console;
 
+import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.cluster.ClusterNotFound;
 import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.cluster.ConnectedCluster;
+import io.gatehouse.cluster.ConnectedClusterWithToken;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.support.BrowserIntegrationTest;
 import io.gatehouse.support.Fixtures;
 import io.gatehouse.support.Fixtures.Org;
 import io.gatehouse.support.Fixtures.Person;
+import io.gatehouse.support.Http.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,12 +83,14 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         String token = browser.field("Agent token").getAttribute("value");
         assertThat(command).startsWith("gatehouse agent --es-url ").contains(" --url http").endsWith(" --token " + token);
         browser.screenshot("cluster-connected");
+        ClusterId id = ClusterId.parse(browser.path().substring("/clusters/".length())).orElseThrow();
 
-        browser.link("Go to the cluster").click();
+        // The page of the token takes the cluster's address: reloading it connects nothing more and shows no token.
+        browser.reload();
         browser.heading("prod-new");
+        assertThat(clustersOf(org)).isEqualTo(1);
+        assertThat(browser.html()).doesNotContain(token);
         assertThat(browser.text()).contains("eck").contains("pending");
-        String path = browser.path();
-        ClusterId id = ClusterId.parse(path.substring("/clusters/".length())).orElseThrow();
         browser.field("Type prod-new to confirm").sendKeys("prod-old");
         browser.press("Disconnect");
         assertThat(browser.text()).contains("Type the cluster's name, prod-new, exactly to disconnect it");
@@ -96,5 +102,56 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.heading("Connected clusters");
         assertThat(browser.text()).contains("Disconnected prod-new.").contains("No clusters yet");
         assertThatThrownBy(() -> clusters.get(org.id(), id)).isInstanceOf(ClusterNotFound.class);
+    }
+
+    @Test
+    void adminRotatesTheAgentTokenFromTheClusterPageAndTheOldTokenStopsAtOnce() {
+        Org org = fixtures.organization("Rotators");
+        ConnectedClusterWithToken connected = fixtures.clusterWithToken(org, "prod-eu");
+        ConnectedCluster cluster = connected.cluster();
+        Person admin = fixtures.member(org, RoleAssignment.onClusters(Role.CLUSTER_ADMIN, List.of(cluster.id())));
+        assertThat(agentReport(connected.agentToken()).code()).isEqualTo("agent.invalid_report");
+        browser.logIn(admin.email(), Fixtures.PASSWORD);
+        browser.open("/clusters/" + cluster.id());
+        browser.heading("Agent token");
+
+        String question = browser.pressAndConfirm(browser.button("Rotate agent token"));
+
+        assertThat(question).isEqualTo("Rotate the agent token of prod-eu? Its agent stops being accepted until it is "
+                + "restarted with the new token.");
+        browser.heading("Agent token rotated");
+        String token = browser.field("Agent token").getAttribute("value");
+        assertThat(token).isNotEqualTo(connected.agentToken());
+        assertThat(browser.field("Command to start the agent").getAttribute("value")).endsWith(" --token " + token);
+        assertThat(agentReport(connected.agentToken()).status()).isEqualTo(401);
+        assertThat(agentReport(token).code()).isEqualTo("agent.invalid_report");
+        assertThat(browser.path()).isEqualTo("/clusters/" + cluster.id());
+    }
+
+    @Test
+    void viewerSeesNoRotationAndIsRefusedWhenPostingAnyway() {
+        Org org = fixtures.organization("Viewers of tokens");
+        ConnectedClusterWithToken connected = fixtures.clusterWithToken(org, "prod-eu");
+        ConnectedCluster cluster = connected.cluster();
+        Person viewer = fixtures.member(org, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
+        browser.logIn(viewer.email(), Fixtures.PASSWORD);
+        browser.open("/clusters/" + cluster.id());
+        browser.heading("prod-eu");
+        assertThat(browser.controlsNamed("Rotate agent token")).isEmpty();
+
+        browser.postAnyway("/clusters/" + cluster.id() + "/agent-token", Map.of());
+
+        browser.heading("Not allowed");
+        assertThat(agentReport(connected.agentToken()).code()).isEqualTo("agent.invalid_report");
+    }
+
+    /** A report the agent API authenticates and then refuses as malformed: tells a live token from a dead one. */
+    private Response agentReport(String token) {
+        return http.post("/api/v1/agent/reports", token, Map.of("collected_at", "yesterday"));
+    }
+
+    private long clustersOf(Org org) {
+        return jdbc.sql("SELECT count(*) FROM clusters WHERE organization_id = ?").param(org.id().value())
+                .query(Long.class).single();
     }
 }

@@ -113,6 +113,13 @@ public final class Browser implements AutoCloseable {
         waitForNewPage(page);
     }
 
+    /** Reloads the page as the browser's reload button does, and waits for it. */
+    public void reload() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.navigate().refresh();
+        waitForNewPage(page);
+    }
+
     /** Clicks {@code control} and waits for the page it leads to. */
     public void press(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));

@@ -11,6 +11,7 @@ import io.gatehouse.access.Authorizer;
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.account.SignInService;
 import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.cluster.ConnectedClusterWithToken;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.organization.Organization;
 import io.gatehouse.organization.OrganizationService;
@@ -108,7 +109,12 @@ public class Fixtures {
     }
 
     public ClusterId cluster(Org org, String name) {
+        return clusterWithToken(org, name).cluster().id();
+    }
+
+    /** A cluster connected by the organization's owner, with the agent token shown to them once. */
+    public ConnectedClusterWithToken clusterWithToken(Org org, String name) {
         AccessSnapshot owner = authorizer.snapshotOf(org.owner().id());
-        return clusters.connect(org.id(), owner, name, "self_managed").cluster().id();
+        return clusters.connect(org.id(), owner, name, "self_managed");
     }
 }
