@@ -1,8 +1,6 @@
 package io.gatehouse.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 
 import io.gatehouse.shared.EmailAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,18 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AccountRequests {
 
-    private static final String COUNT = """
-            SELECT COUNT(*) FROM account_requests WHERE subject = :subject AND requested_at > :since
-            """;
-    private static final String INSERT = "INSERT INTO account_requests (subject, requested_at) VALUES (:subject, :at)";
-    private static final String PURGE = "DELETE FROM account_requests WHERE subject = :subject AND requested_at <= :since";
-
-    private final JdbcClient jdbc;
+    private final SlidingWindow requests;
     private final AccountSettings settings;
     private final Clock clock;
 
     AccountRequests(JdbcClient jdbc, AccountSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+        this.requests = new SlidingWindow(jdbc, "account_requests", "requested_at");
         this.settings = settings;
         this.clock = clock;
     }
@@ -51,14 +43,6 @@ class AccountRequests {
     }
 
     private boolean countIfUnder(String subject, int limit) {
-        Instant now = clock.instant();
-        Timestamp since = Timestamp.from(now.minus(settings.requestWindow()));
-        jdbc.sql(PURGE).param("subject", subject).param("since", since).update();
-        long recent = jdbc.sql(COUNT).param("subject", subject).param("since", since).query(Long.class).single();
-        if (recent >= limit) {
-            return false;
-        }
-        jdbc.sql(INSERT).param("subject", subject).param("at", Timestamp.from(now)).update();
-        return true;
+        return requests.recordIfUnder(subject, limit, clock.instant(), settings.requestWindow());
     }
 }

@@ -18,8 +18,8 @@ import io.gatehouse.shared.Conflict;
 import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.GatehouseSettings;
 import io.gatehouse.shared.InsertIfAbsent;
-import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.NotFound;
+import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.Secret;
 import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -191,14 +191,6 @@ public class AccountService {
     }
 
     static String validName(@Nullable String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new InvalidRequest("auth.invalid_name", "A name has 1 to " + MAX_NAME + " characters", "name");
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            // A NUL cannot be stored at all, and a line break has no place in a name or in a mail.
-            throw new InvalidRequest("auth.invalid_name", "A name has no control characters", "name");
-        }
-        return trimmed;
+        return OneLineText.require(name, MAX_NAME, "auth.invalid_name", "A name", "name");
     }
 }

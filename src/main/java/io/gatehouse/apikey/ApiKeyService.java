@@ -13,6 +13,7 @@ import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.Secret;
 import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -46,16 +47,8 @@ public class ApiKeyService {
     /** Creates a key for the caller; {@code expiration} is like {@code "90d"} or {@code "12h"}, at most 365 days. */
     @Transactional
     public CreatedApiKey create(AuthenticatedUser owner, @Nullable String description, @Nullable String expiration) {
-        String text = description == null ? "" : description.strip();
-        if (text.isEmpty() || text.length() > MAX_DESCRIPTION) {
-            throw new InvalidRequest("api_keys.invalid_description",
-                    "Describe the key in 1 to " + MAX_DESCRIPTION + " characters", "description");
-        }
-        if (text.chars().anyMatch(Character::isISOControl)) {
-            // A NUL cannot be stored at all; the description is one line in lists.
-            throw new InvalidRequest("api_keys.invalid_description", "A key's description has no control characters",
-                    "description");
-        }
+        String text = OneLineText.require(description, MAX_DESCRIPTION, "api_keys.invalid_description",
+                "A key's description", "description");
         Instant now = clock.instant();
         ApiKey key = new ApiKey(UUID.randomUUID(), owner.id(), text, now, now.plus(lifetime(expiration)), null);
         String secret = Secret.random();

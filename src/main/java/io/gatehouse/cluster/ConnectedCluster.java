@@ -3,7 +3,7 @@ package io.gatehouse.cluster;
 import java.time.Instant;
 
 import io.gatehouse.shared.ClusterId;
-import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.OrganizationId;
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +22,6 @@ public record ConnectedCluster(ClusterId id, OrganizationId organization, String
     }
 
     static String validName(@Nullable String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new InvalidRequest("clusters.invalid_name", "A cluster's name is 1 to " + MAX_NAME + " characters",
-                    "name");
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            // A NUL cannot be stored at all, and a line break has no place in a name or in a notification.
-            throw new InvalidRequest("clusters.invalid_name", "A cluster's name has no control characters", "name");
-        }
-        return trimmed;
+        return OneLineText.require(name, MAX_NAME, "clusters.invalid_name", "A cluster's name", "name");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.OneLineText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -63,7 +64,7 @@ final class AgentReportParser {
         List<NodeStats> stats = new ArrayList<>(nodes.size());
         for (Map.Entry<String, JsonNode> entry : nodes.properties()) {
             String id = entry.getKey();
-            if (id.isEmpty() || id.length() > 64 || id.chars().anyMatch(Character::isISOControl)) {
+            if (id.isEmpty() || id.length() > 64 || !OneLineText.isOneLine(id)) {
                 throw invalid("a node id is 1 to 64 characters, none of them control characters", "nodes_stats.nodes");
             }
             stats.add(node(id, entry.getValue()));

@@ -14,6 +14,7 @@ import io.gatehouse.notification.PreferencesRequest.ConnectorInput;
 import io.gatehouse.notification.PreferencesRequest.FilterInput;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.EmailAddress;
+import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -58,8 +59,7 @@ final class PreferencesValidator {
             String name = input.name() == null || input.name().isBlank() ? type : input.name().strip();
             if (name.length() > 200) {
                 problems.add(Problem.of("notifications.invalid_name", "a name is at most 200 characters", at + ".name"));
-            } else if (name.chars().anyMatch(Character::isISOControl)) {
-                // A NUL cannot be stored at all, and a line break has no place in a name.
+            } else if (!OneLineText.isOneLine(name)) {
                 problems.add(Problem.of("notifications.invalid_name", "a name has no control characters", at + ".name"));
             }
             Connector previous = existing.get(id);

@@ -2,7 +2,7 @@ package io.gatehouse.organization;
 
 import java.time.Instant;
 
-import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.OrganizationId;
 import org.jspecify.annotations.Nullable;
 
@@ -24,16 +24,6 @@ public record Organization(OrganizationId id, String name, Instant createdAt) {
      * create later (a sign-up), so that it is refused at once rather than when the organization is made.
      */
     public static String validName(@Nullable String name, String field) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new InvalidRequest("organization.invalid_name",
-                    "An organization's name is 1 to " + MAX_NAME + " characters", field);
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            // A NUL cannot be stored at all, and a line break has no place in a name or in a mail subject.
-            throw new InvalidRequest("organization.invalid_name", "An organization's name has no control characters",
-                    field);
-        }
-        return trimmed;
+        return OneLineText.require(name, MAX_NAME, "organization.invalid_name", "An organization's name", field);
     }
 }

@@ -68,7 +68,7 @@ class ApiKeysBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.field("Expires in").getAttribute("aria-invalid")).isEqualTo("false");
         assertThat(browser.field("Expires in").getAttribute("value")).isEqualTo("30d");
         assertThat(description.findElement(By.xpath("../p[@id='description-error']")).getText())
-                .isEqualTo("Describe the key in 1 to 200 characters");
+                .isEqualTo("A key's description is 1 to 200 characters");
         assertThat(keysOf(person)).isZero();
     }
 
@@ -83,7 +83,7 @@ class ApiKeysBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.status()).isEqualTo(422);
         assertThat(browser.field("Description").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.field("Description").getAttribute("value")).isEqualTo(tooLong);
-        assertThat(browser.text()).contains("Describe the key in 1 to 200 characters");
+        assertThat(browser.text()).contains("A key's description is 1 to 200 characters");
 
         browser.open("/account");
         browser.postAnyway("/account/api-keys", Map.of("description", "forever", "expiration", "1000d"));
