@@ -138,7 +138,7 @@ public class MembershipService {
     public void remove(OrganizationId org, UserId caller, boolean callerIsOwner, Collection<UserId> users) {
         Set<UserId> targets = new LinkedHashSet<>(users);
         if (!callerIsOwner && !targets.equals(Set.of(caller))) {
-            throw new Forbidden("organization.forbidden", "Only owners can remove other members");
+            throw new Forbidden("auth.forbidden", "Only owners can remove other members");
         }
         organizations.lock(org);
         if (!memberships.existing(org, targets).containsAll(targets)) {

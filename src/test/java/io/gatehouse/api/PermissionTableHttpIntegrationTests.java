@@ -178,7 +178,7 @@ class PermissionTableHttpIntegrationTests extends ApiIntegrationTest {
                     c -> viewerOn(c, c.other())).withPath(API + "/users/{bystander}/role_assignments").destructive(),
             // the handler answers a non-owner who removes someone else with its own code
             new Route("manage_members", "DELETE", ORG + "/members/{user_ids}", 200, null)
-                    .withPath(ORG + "/members/{bystander}").destructive().deniedWith("organization.forbidden"),
+                    .withPath(ORG + "/members/{bystander}").destructive().deniedWith("auth.forbidden"),
             // list members and invitations; read the audit log
             new Route("read_members", "GET", ORG + "/members", 200, null),
             new Route("read_members", "GET", ORG + "/invitations", 200, null),
