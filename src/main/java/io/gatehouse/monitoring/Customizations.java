@@ -48,6 +48,10 @@ public record Customizations(Map<EventType, RuleSetting> settings) {
         for (int i = 0; i < entries.size(); i++) {
             Requested entry = entries.get(i);
             String at = "event_settings[" + i + "]";
+            if (entry == null) {
+                problems.add(Problem.of("customizations.invalid_setting", "an event setting is an object", at));
+                continue;
+            }
             EventType type = entry.type() == null ? null : EventType.fromApiName(entry.type()).orElse(null);
             if (type == null) {
                 problems.add(Problem.of("customizations.unknown_event_type",

@@ -49,6 +49,10 @@ final class PreferencesValidator {
         for (int i = 0; i < all.size(); i++) {
             ConnectorInput input = all.get(i);
             String at = "connectors[" + i + "]";
+            if (input == null) {
+                problems.add(Problem.of("notifications.invalid_connector", "a connector is an object", at));
+                continue;
+            }
             UUID id = input.id() == null ? UUID.randomUUID() : uuid(input.id());
             if (id == null || !seen.add(id)) {
                 problems.add(Problem.of("notifications.invalid_connector_id",
@@ -87,6 +91,10 @@ final class PreferencesValidator {
         for (int i = 0; i < all.size(); i++) {
             FilterInput input = all.get(i);
             String at = "filters[" + i + "]";
+            if (input == null) {
+                problems.add(Problem.of("notifications.invalid_filter", "a filter is an object", at));
+                continue;
+            }
             UUID connector = input.connectorId() == null ? null : uuid(input.connectorId());
             if (connector == null || !connectorIds.contains(connector)) {
                 problems.add(Problem.of("notifications.unknown_connector",
@@ -116,7 +124,7 @@ final class PreferencesValidator {
     static Set<ClusterId> clusterIdsOf(@Nullable List<FilterInput> inputs) {
         Set<ClusterId> ids = new LinkedHashSet<>();
         if (inputs != null) {
-            inputs.stream().filter(f -> f.clusterIds() != null).flatMap(f -> f.clusterIds().stream())
+            inputs.stream().filter(f -> f != null && f.clusterIds() != null).flatMap(f -> f.clusterIds().stream())
                     .forEach(text -> ClusterId.parse(text == null ? "" : text).ifPresent(ids::add));
         }
         return ids;

@@ -92,12 +92,23 @@ class BadRequestCorpusIntegrationTests extends ApiIntegrationTest {
                 .isEmpty();
     }
 
+    /** A null may stand for an absent field, but a null in a list ({@code "connectors": [null]}) is never a 500. */
+    @Test
+    void everyValueOfEveryJsonBodyMayBeNullWithoutAServerError() {
+        assertThat(sendVariants(body -> nullVariants(body), false)).as("null values answered wrongly").isEmpty();
+    }
+
     /**
      * Sends each body case once per string field, with {@code value} in that field, and lists what answered
      * wrongly: a 5xx always; anything but a 4xx in the error format where {@code mustRefuse}, unless the route may
      * accept any text.
      */
     private List<String> sendToEveryStringField(String value, boolean mustRefuse) {
+        return sendVariants(body -> variants(body, value), mustRefuse);
+    }
+
+    private List<String> sendVariants(java.util.function.Function<JsonNode, List<Variant>> variantsOf,
+            boolean mustRefuse) {
         Org org = fixtures.organization("Corpus of strings");
         Person member = fixtures.member(org, RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER));
         Response connected = http.post("/api/v1/cloud-connected/clusters", org.owner().token(),
@@ -110,7 +121,7 @@ class BadRequestCorpusIntegrationTests extends ApiIntegrationTest {
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (BodyCase bodyCase : cases) {
-            for (Variant variant : variants(JSON.readTree(bodyCase.body()), value)) {
+            for (Variant variant : variantsOf.apply(JSON.readTree(bodyCase.body()))) {
                 requests++;
                 // Agent reports carry each round a new collected_at, or a repeat would be taken as a retry.
                 clock.advance(Duration.ofSeconds(10));
@@ -241,6 +252,34 @@ class BadRequestCorpusIntegrationTests extends ApiIntegrationTest {
                 } else {
                     collect(root, value, at + "[" + i + "]", replacement, variants);
                 }
+            }
+        }
+    }
+
+    /** The body once per value in it, of any type and at any depth, with that one value made null. */
+    private static List<Variant> nullVariants(JsonNode body) {
+        List<Variant> variants = new ArrayList<>();
+        collectNulls(body, body, "", variants);
+        return variants;
+    }
+
+    private static void collectNulls(JsonNode root, JsonNode node, String at, List<Variant> variants) {
+        if (node instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(name);
+                String field = at.isEmpty() ? name : at + "." + name;
+                object.putNull(name);
+                variants.add(new Variant(field, JSON.writeValueAsString(root)));
+                object.set(name, value);
+                collectNulls(root, value, field, variants);
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                array.set(i, JSON.nullNode());
+                variants.add(new Variant(at + "[" + i + "]", JSON.writeValueAsString(root)));
+                array.set(i, value);
+                collectNulls(root, value, at + "[" + i + "]", variants);
             }
         }
     }
