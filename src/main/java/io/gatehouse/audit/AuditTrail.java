@@ -109,13 +109,19 @@ public class AuditTrail {
         return Page.of(rows, page.size(), entry -> Long.toString(entry.seq()));
     }
 
+    /** Sequence numbers start at 1: a cursor holds a positive one, or this service did not issue it. */
     private static long parseSeq(String text) {
+        long seq;
         try {
-            return Long.parseLong(text);
+            seq = Long.parseLong(text);
         } catch (NumberFormatException e) {
+            seq = 0;
+        }
+        if (seq < 1) {
             throw new io.gatehouse.shared.InvalidRequest("request.invalid_parameter",
                     "cursor is not one this service issued", "cursor");
         }
+        return seq;
     }
 
     private static @Nullable AuthenticatedUser currentActor() {

@@ -118,11 +118,11 @@ public class InvitationService {
                             inviter.email(), now, now, now.plus(window), 1, null, null, null, null, grants);
             return new Sending(invitation, existing != null);
         }).toList();
-        send(org, sendings);
+        List<Invitation> sent = send(org, sendings);
         audit.recordAll(org, sendings.stream().map(s -> new AuditTrail.Change(
                 s.refresh() ? "invitation.refreshed" : "invitation.created", "invitation:" + s.invitation().id(),
                 s.invitation().email() + " as " + grants + ", expires " + s.invitation().expiresAt())).toList());
-        return views(org, sendings.stream().map(Sending::invitation).toList());
+        return views(org, sent);
     }
 
     /**
@@ -137,18 +137,19 @@ public class InvitationService {
         requireSendingAllowance(org, 1);
         Invitation resent = invitation.resent(clock.instant(), settings.invitationTtl(), invitation.grants(), by.id(),
                 by.email());
-        send(org, List.of(new Sending(resent, true)));
+        List<Invitation> sent = send(org, List.of(new Sending(resent, true)));
         audit.record(org, "invitation.resent", "invitation:" + id, resent.email() + ", expires " + resent.expiresAt());
-        return views(org, List.of(resent)).get(0);
+        return views(org, sent).get(0);
     }
 
-    /** Revokes pending (or expired) invitations, all or none; revoking twice changes nothing. */
+    /** Revokes pending (or expired) invitations, all or none; an id already revoked is not found. */
     @Transactional
     public void revoke(OrganizationId org, Collection<UUID> ids) {
         organizations.lock(org);
         Set<UUID> wanted = new LinkedHashSet<>(ids);
         List<Invitation> found = invitations.findAll(org, wanted);
-        if (found.size() != wanted.size()) {
+        // A revoked invitation is gone for its users: revoking it again answers like an unknown id (API.md).
+        if (found.size() != wanted.size() || found.stream().anyMatch(i -> i.state().equals(Invitation.REVOKED))) {
             throw new InvitationNotFound();
         }
         if (found.stream().anyMatch(i -> i.state().equals(Invitation.ACCEPTED))) {
@@ -185,7 +186,8 @@ public class InvitationService {
     }
 
     /** Queues one email per invitation and stores the invitations with their new secrets' hashes. */
-    private void send(OrganizationId org, List<Sending> sendings) {
+    /** Stores and mails each invitation with a new secret; returns them as stored, each with its new mail. */
+    private List<Invitation> send(OrganizationId org, List<Sending> sendings) {
         String organizationName = organizations.get(org).name();
         List<String> secrets = new ArrayList<>();
         List<OutgoingMail> outgoing = new ArrayList<>();
@@ -201,15 +203,18 @@ public class InvitationService {
         List<UUID> mailIds = outbox.enqueueAll(outgoing);
         List<InvitationRepository.Stored> created = new ArrayList<>();
         List<InvitationRepository.Stored> resent = new ArrayList<>();
+        List<Invitation> sent = new ArrayList<>();
         for (int i = 0; i < sendings.size(); i++) {
-            var stored = new InvitationRepository.Stored(sendings.get(i).invitation().withMail(mailIds.get(i)),
-                    Secret.sha256(secrets.get(i)));
+            Invitation invitation = sendings.get(i).invitation().withMail(mailIds.get(i));
+            var stored = new InvitationRepository.Stored(invitation, Secret.sha256(secrets.get(i)));
             (sendings.get(i).refresh() ? resent : created).add(stored);
+            sent.add(invitation);
         }
         invitations.insertAll(created);
         invitations.resendAll(resent);
         Instant now = clock.instant();
         invitations.logSends(org, sendings.size(), now, now.minus(SEND_WINDOW));
+        return sent;
     }
 
     private void requireSendingAllowance(OrganizationId org, int sending) {

@@ -17,9 +17,12 @@ final class InvitationWindow {
     private InvitationWindow() {
     }
 
-    /** The requested window, the default when none is asked for, or empty when the request is malformed. */
+    /**
+     * The requested window, the default when none is asked for ({@code null}), or empty when the request is
+     * malformed, an empty string included.
+     */
     static Optional<Duration> parse(@Nullable String expiresIn, Duration fallback) {
-        if (expiresIn == null || expiresIn.isBlank()) {
+        if (expiresIn == null) {
             return Optional.of(fallback);
         }
         Matcher matcher = SHAPE.matcher(expiresIn.strip());

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
 
     private static final int MAX_LENGTH = 254;
-    private static final Pattern SHAPE = Pattern.compile(
-            "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+    /** RFC 5322's dot-atom: no dot first, last or twice in a row. Quoted local parts are not taken. */
+    private static final String LOCAL = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
+    /** Host names of at least two labels, each 1 to 63 letters, digits and inner hyphens. */
+    private static final String DOMAIN = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+";
+    private static final Pattern SHAPE = Pattern.compile(LOCAL + "@" + DOMAIN);
 
     public EmailAddress {
         if (!isValid(value)) {
@@ -32,7 +35,7 @@ public record EmailAddress(String value) {
     }
 
     private static boolean isValid(String normalised) {
-        return normalised.length() <= MAX_LENGTH && !normalised.contains("..") && SHAPE.matcher(normalised).matches()
+        return normalised.length() <= MAX_LENGTH && SHAPE.matcher(normalised).matches()
                 && normalised.indexOf('@') <= 64;
     }
 

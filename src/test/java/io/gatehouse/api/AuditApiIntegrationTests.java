@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.shared.PageRequest;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Fixtures.Org;
 import io.gatehouse.support.Fixtures.Person;
@@ -82,5 +83,17 @@ class AuditApiIntegrationTests extends ApiIntegrationTest {
         assertThat(second.body().path("entries")).hasSize(1);
         assertThat(second.body().path("entries").path(0).path("details").asString()).endsWith("\"Name 0\"");
         assertThat(http.get(base, admin.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesACursorItDidNotIssue() {
+        Org org = fixtures.organization("Cursors");
+        String base = "/api/v1/organizations/" + org.id() + "/audit?cursor=";
+        for (String position : List.of("-5", "0", "x", "1|2", "99999999999999999999")) {
+            Response bad = http.get(base + PageRequest.encode(position), org.owner().token());
+            assertThat(bad.status()).as(position).isEqualTo(400);
+            assertThat(bad.code()).as(position).isEqualTo("request.invalid_parameter");
+        }
+        assertThat(http.get(base + "%25%25", org.owner().token()).code()).isEqualTo("request.invalid_parameter");
     }
 }
