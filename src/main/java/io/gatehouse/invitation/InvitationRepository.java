@@ -67,6 +67,10 @@ class InvitationRepository {
             DELETE FROM invitation_grants WHERE scope = :scope
               AND invitation_id IN (SELECT id FROM invitations WHERE organization_id = :org)
             """;
+    private static final String OFFERING_NOTHING = """
+            SELECT id, email FROM invitations i WHERE organization_id = :org AND state = 'pending'
+              AND NOT EXISTS (SELECT 1 FROM invitation_grants g WHERE g.invitation_id = i.id)
+            """;
     // Newest first; the status filter is one of the fixed fragments below, never client text.
     private static final String PAGE = "SELECT " + COLUMNS + """
              FROM invitations WHERE organization_id = :org AND %s
@@ -167,6 +171,16 @@ class InvitationRepository {
 
     void dropScope(OrganizationId org, Scope scope) {
         jdbc.sql(DROP_SCOPE).param("scope", scope.key()).param("org", org.value()).update();
+    }
+
+    /** Pending invitations left with no role to offer (their only clusters were disconnected): id → email. */
+    Map<UUID, String> pendingOfferingNothing(OrganizationId org) {
+        Map<UUID, String> found = new java.util.LinkedHashMap<>();
+        jdbc.sql(OFFERING_NOTHING).param("org", org.value())
+                .query(rs -> {
+                    found.put(rs.getObject("id", UUID.class), rs.getString("email"));
+                });
+        return found;
     }
 
     long sendsSince(OrganizationId org, Instant since) {

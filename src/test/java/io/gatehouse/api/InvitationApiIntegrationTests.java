@@ -343,6 +343,30 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void disconnectingTheOnlyClusterAnInvitationOffersRevokesItSoThatNoMemberJoinsWithoutARole() {
+        Org org = fixtures.organization("Emptied");
+        ClusterId a = fixtures.cluster(org, "a");
+        Person invitee = fixtures.user(Fixtures.uniqueEmail("emptied"));
+        invite(org, List.of(invitee.email()), viewerOn(org, a));
+        String link = Mailbox.extract(mailbox.awaitMessage(invitee.email(), 1), LINK);
+
+        assertThat(http.delete("/api/v1/cloud-connected/clusters/" + a, org.owner().token()).status()).isEqualTo(200);
+
+        assertThat(listing(org, "?status=revoked")).hasSize(1);
+        assertThat(listing(org, "?status=pending")).isEmpty();
+        Response accept = http.post("/api/v1/organizations/invitations/" + link + "/_accept", invitee.token(), null);
+        assertThat(accept.status()).isEqualTo(404);
+        assertThat(accept.code()).isEqualTo("organization.invitation_not_found");
+        JsonNode entries = http.get("/api/v1/organizations/" + org.id() + "/audit", org.owner().token()).body()
+                .path("entries");
+        assertThat(entries.path(0).path("action").asString()).isEqualTo("cluster.disconnected");
+        JsonNode entry = entries.path(1);
+        assertThat(entry.path("action").asString()).isEqualTo("invitation.revoked");
+        assertThat(entry.path("details").asString()).isEqualTo(invitee.email() + ": it offered only cluster " + a
+                + ", which was disconnected");
+    }
+
+    @Test
     void recordsInvitationChangesInTheAuditLog() {
         Org org = fixtures.organization("Audited");
         String email = Fixtures.uniqueEmail("audited");
