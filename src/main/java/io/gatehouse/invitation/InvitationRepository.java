@@ -67,6 +67,10 @@ class InvitationRepository {
             DELETE FROM invitation_grants WHERE scope = :scope
               AND invitation_id IN (SELECT id FROM invitations WHERE organization_id = :org)
             """;
+    private static final String PENDING_INVITED_BY = """
+            SELECT id, email FROM invitations
+            WHERE organization_id = :org AND state = 'pending' AND invited_by = :user
+            """;
     private static final String OFFERING_NOTHING = """
             SELECT id, email FROM invitations i WHERE organization_id = :org AND state = 'pending'
               AND NOT EXISTS (SELECT 1 FROM invitation_grants g WHERE g.invitation_id = i.id)
@@ -175,11 +179,19 @@ class InvitationRepository {
 
     /** Pending invitations left with no role to offer (their only clusters were disconnected): id → email. */
     Map<UUID, String> pendingOfferingNothing(OrganizationId org) {
+        return idsAndEmails(jdbc.sql(OFFERING_NOTHING).param("org", org.value()));
+    }
+
+    /** Pending invitations last sent by {@code user}: id → email. */
+    Map<UUID, String> pendingInvitedBy(OrganizationId org, UserId user) {
+        return idsAndEmails(jdbc.sql(PENDING_INVITED_BY).param("org", org.value()).param("user", user.value()));
+    }
+
+    private static Map<UUID, String> idsAndEmails(JdbcClient.StatementSpec query) {
         Map<UUID, String> found = new java.util.LinkedHashMap<>();
-        jdbc.sql(OFFERING_NOTHING).param("org", org.value())
-                .query(rs -> {
-                    found.put(rs.getObject("id", UUID.class), rs.getString("email"));
-                });
+        query.query(rs -> {
+            found.put(rs.getObject("id", UUID.class), rs.getString("email"));
+        });
         return found;
     }
 

@@ -26,6 +26,7 @@ import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
 import io.gatehouse.shared.PageRequest;
 import io.gatehouse.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +46,17 @@ public class MembershipService {
     private final ClusterService clusters;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MembershipService(MembershipRepository memberships, RoleGrants grants, OrganizationService organizations,
-            ClusterService clusters, AuditTrail audit, Clock clock) {
+            ClusterService clusters, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.grants = grants;
         this.organizations = organizations;
         this.clusters = clusters;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -149,13 +152,17 @@ public class MembershipService {
             return;
         }
         Set<UserId> owners = new HashSet<>(grants.owners(org));
-        owners.removeAll(targets);
-        if (owners.isEmpty()) {
+        Set<UserId> remaining = new HashSet<>(owners);
+        remaining.removeAll(targets);
+        if (remaining.isEmpty()) {
             throw new LastOwner();
         }
         memberships.delete(org, targets);
         for (UserId user : targets) {
             audit.record(org, user.equals(caller) ? "member.left" : "member.removed", "user:" + user, null);
+            if (owners.contains(user)) {
+                events.publishEvent(new OwnershipEnded(org, user));
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Problem;
 import io.gatehouse.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +33,16 @@ public class RoleAssignmentService {
     private final OrganizationService organizations;
     private final ClusterService clusters;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     RoleAssignmentService(RoleGrants grants, MembershipRepository memberships, OrganizationService organizations,
-            ClusterService clusters, AuditTrail audit) {
+            ClusterService clusters, AuditTrail audit, ApplicationEventPublisher events) {
         this.grants = grants;
         this.memberships = memberships;
         this.organizations = organizations;
         this.clusters = clusters;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -62,6 +65,7 @@ public class RoleAssignmentService {
         keepAnOwner(org, member, after);
         grants.remove(org, member, removed);
         audit.record(org, "role_assignments.removed", "user:" + member, describe(removed));
+        announceEndedOwnership(org, member, current, after);
     }
 
     @Transactional
@@ -73,6 +77,7 @@ public class RoleAssignmentService {
         grants.add(org, member, after);
         audit.record(org, "role_assignments.replaced", "user:" + member,
                 "from " + describe(current) + " to " + describe(after));
+        announceEndedOwnership(org, member, current, after);
     }
 
     /** The clusters are checked under the lock that disconnecting takes too, so no grant outlives its cluster. */
@@ -98,14 +103,24 @@ public class RoleAssignmentService {
     }
 
     private void keepAnOwner(OrganizationId org, UserId member, Set<RoleGrant> memberGrantsAfter) {
-        boolean staysOwner = memberGrantsAfter.stream().anyMatch(g -> g.role() == Role.ORGANIZATION_OWNER);
-        if (staysOwner) {
+        if (isOwner(memberGrantsAfter)) {
             return;
         }
         boolean anotherOwner = grants.owners(org).stream().anyMatch(owner -> !owner.equals(member));
         if (!anotherOwner) {
             throw new LastOwner();
         }
+    }
+
+    private void announceEndedOwnership(OrganizationId org, UserId member, Set<RoleGrant> before,
+            Set<RoleGrant> after) {
+        if (isOwner(before) && !isOwner(after)) {
+            events.publishEvent(new OwnershipEnded(org, member));
+        }
+    }
+
+    private static boolean isOwner(Set<RoleGrant> grants) {
+        return grants.stream().anyMatch(g -> g.role() == Role.ORGANIZATION_OWNER);
     }
 
     private static String describe(Collection<RoleGrant> grants) {

@@ -367,6 +367,62 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void anOwnerWhoIsRemovedOrDemotedTakesTheirPendingInvitationsWithThem() {
+        Org org = fixtures.organization("Takeover");
+        Person removed = fixtures.member(org, RoleAssignment.owner());
+        Person demoted = fixtures.member(org, RoleAssignment.owner());
+        Map<String, Object> owner = Map.of("organization",
+                List.of(Map.of("role_id", "organization-admin", "organization_id", org.id().toString())));
+        Person accomplice = fixtures.user(Fixtures.uniqueEmail("accomplice"));
+        String other = Fixtures.uniqueEmail("other");
+        String kept = Fixtures.uniqueEmail("kept");
+        assertThat(http.post(invitations(org), removed.token(), Map.of("emails", List.of(accomplice.email()),
+                "role_assignments", owner)).status()).isEqualTo(201);
+        assertThat(http.post(invitations(org), demoted.token(), Map.of("emails", List.of(other),
+                "role_assignments", viewerOnAll(org))).status()).isEqualTo(201);
+        invite(org, List.of(kept), viewerOnAll(org));
+        String link = Mailbox.extract(mailbox.awaitMessage(accomplice.email(), 1), LINK);
+
+        assertThat(http.delete("/api/v1/organizations/" + org.id() + "/members/" + removed.id(),
+                org.owner().token()).status()).isEqualTo(200);
+        assertThat(http.put("/api/v1/users/" + demoted.id() + "/role_assignments", org.owner().token(),
+                viewerOnAll(org)).status()).isEqualTo(200);
+
+        assertThat(listing(org, "?status=pending")).extracting(i -> i.path("email").asString()).containsExactly(kept);
+        assertThat(listing(org, "?status=revoked")).extracting(i -> i.path("email").asString())
+                .containsExactlyInAnyOrder(accomplice.email(), other);
+        Response accept = http.post("/api/v1/organizations/invitations/" + link + "/_accept", accomplice.token(), null);
+        assertThat(accept.code()).isEqualTo("organization.invitation_not_found");
+        assertThat(jdbc.sql("SELECT count(*) FROM memberships WHERE user_id = ?").param(accomplice.id().value())
+                .query(Long.class).single()).isZero();
+        List<String> details = new ArrayList<>();
+        http.get("/api/v1/organizations/" + org.id() + "/audit", org.owner().token()).body().path("entries")
+                .forEach(e -> {
+                    if (e.path("action").asString().equals("invitation.revoked")) {
+                        details.add(e.path("details").asString());
+                    }
+                });
+        assertThat(details).containsExactly(
+                other + ": its sender, user " + demoted.id() + ", is no longer an owner",
+                accomplice.email() + ": its sender, user " + removed.id() + ", is no longer an owner");
+    }
+
+    @Test
+    void anInvitationResentByAnotherOwnerOutlivesItsFirstSender() {
+        Org org = fixtures.organization("Handover");
+        Person leaving = fixtures.member(org, RoleAssignment.owner());
+        String email = Fixtures.uniqueEmail("handed-over");
+        String id = http.post(invitations(org), leaving.token(), Map.of("emails", List.of(email),
+                "role_assignments", viewerOnAll(org))).body().path("invitations").path(0).path("id").asString();
+        http.post(invitations(org) + "/" + id + "/_resend", org.owner().token(), null);
+
+        assertThat(http.delete("/api/v1/organizations/" + org.id() + "/members/" + leaving.id(), leaving.token())
+                .status()).isEqualTo(200);
+
+        assertThat(listing(org, "?status=pending")).extracting(i -> i.path("email").asString()).containsExactly(email);
+    }
+
+    @Test
     void recordsInvitationChangesInTheAuditLog() {
         Org org = fixtures.organization("Audited");
         String email = Fixtures.uniqueEmail("audited");
