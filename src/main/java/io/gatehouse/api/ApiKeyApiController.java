@@ -9,6 +9,7 @@ import io.gatehouse.apikey.ApiKey;
 import io.gatehouse.apikey.ApiKeyNotFound;
 import io.gatehouse.apikey.ApiKeyService;
 import io.gatehouse.apikey.CreatedApiKey;
+import io.gatehouse.apikey.KeyAuthentication;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.SignedIn;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,9 @@ class ApiKeyApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CreatedJson create(Caller caller, @RequestBody CreateRequest request) {
-        CreatedApiKey created = keys.create(caller.user(), request.description(), request.expiration());
+        // A key made with a key expires no later than it: a leaked key cannot keep replacing itself.
+        CreatedApiKey created = keys.create(caller.user(), request.description(), request.expiration(),
+                PresentedKey.current().map(KeyAuthentication::expiresAt).orElse(null));
         ApiKey key = created.apiKey();
         return new CreatedJson(key.id().toString(), created.key(), key.description(), key.createdAt(), key.expiresAt());
     }

@@ -56,10 +56,11 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         Optional<AuthenticatedUser> user = Optional.empty();
+        Optional<KeyAuthentication> key = Optional.empty();
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             user = signIns.authenticate(header.substring(BEARER.length()).strip());
         } else if (header.regionMatches(true, 0, API_KEY, 0, API_KEY.length())) {
-            Optional<KeyAuthentication> key = apiKeys.authenticate(header.substring(API_KEY.length()).strip());
+            key = apiKeys.authenticate(header.substring(API_KEY.length()).strip());
             key.ifPresent(k -> response.setHeader(KEY_EXPIRATION_HEADER, k.expiresAt().toString()));
             user = key.map(KeyAuthentication::user);
         }
@@ -67,8 +68,10 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             reject(response);
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, List.of()));
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, List.of());
+        key.ifPresent(authentication::setDetails); // see PresentedKey
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);
     }
 

@@ -47,10 +47,21 @@ public class ApiKeyService {
     /** Creates a key for the caller; {@code expiration} is like {@code "90d"} or {@code "12h"}, at most 365 days. */
     @Transactional
     public CreatedApiKey create(AuthenticatedUser owner, @Nullable String description, @Nullable String expiration) {
+        return create(owner, description, expiration, null);
+    }
+
+    /** The same, for a caller authenticated by a key: the new key expires no later than {@code notAfter}. */
+    @Transactional
+    public CreatedApiKey create(AuthenticatedUser owner, @Nullable String description, @Nullable String expiration,
+            @Nullable Instant notAfter) {
         String text = OneLineText.require(description, MAX_DESCRIPTION, "api_keys.invalid_description",
                 "A key's description", "description");
         Instant now = clock.instant();
-        ApiKey key = new ApiKey(UUID.randomUUID(), owner.id(), text, now, now.plus(lifetime(expiration)), null);
+        Instant expiresAt = now.plus(lifetime(expiration));
+        if (notAfter != null && notAfter.isBefore(expiresAt)) {
+            expiresAt = notAfter;
+        }
+        ApiKey key = new ApiKey(UUID.randomUUID(), owner.id(), text, now, expiresAt, null);
         String secret = Secret.random();
         keys.insert(key, Secret.sha256(secret));
         memberships.organizationOf(owner.id()).ifPresent(org -> audit.record(org, "api_key.created",

@@ -17,7 +17,8 @@ class KeysCommand {
     @ParentCommand
     GatehouseCli cli;
 
-    @Command(name = "create", description = "Create an API key; prints it (shown only once).")
+    @Command(name = "create", description = "Create an API key; prints it (shown only once). It expires no later "
+            + "than the key the CLI is configured with.")
     static class Create implements Runnable {
 
         @ParentCommand

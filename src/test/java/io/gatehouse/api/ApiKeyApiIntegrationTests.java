@@ -47,6 +47,25 @@ class ApiKeyApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aKeyMadeWithAKeyExpiresNoLaterThanItsMaker() {
+        Person person = fixtures.user(Fixtures.uniqueEmail("derived"));
+        Response parent = http.post(KEYS, person.token(), Map.of("description", "parent", "expiration", "30d"));
+        String key = "ApiKey " + parent.body().path("key").asString();
+        String parentExpiry = parent.body().path("expiration_date").asString();
+
+        Response longer = http.post(KEYS, key, Map.of("description", "child", "expiration", "365d"));
+        Response shorter = http.post(KEYS, key, Map.of("description", "short child", "expiration", "2d"));
+
+        assertThat(longer.status()).isEqualTo(201);
+        assertThat(longer.body().path("expiration_date").asString()).isEqualTo(parentExpiry);
+        assertThat(Instant.parse(shorter.body().path("expiration_date").asString()))
+                .isEqualTo(Instant.parse(shorter.body().path("creation_date").asString()).plus(Duration.ofDays(2)));
+        Response bearer = http.post(KEYS, person.token(), Map.of("description", "signed in", "expiration", "365d"));
+        assertThat(Instant.parse(bearer.body().path("expiration_date").asString()))
+                .isEqualTo(Instant.parse(bearer.body().path("creation_date").asString()).plus(Duration.ofDays(365)));
+    }
+
+    @Test
     void validatesDescriptionAndExpiration() {
         Person person = fixtures.user(Fixtures.uniqueEmail("keys"));
 
