@@ -10,6 +10,8 @@ import io.gatehouse.apikey.ApiKeyNotFound;
 import io.gatehouse.apikey.ApiKeyService;
 import io.gatehouse.apikey.CreatedApiKey;
 import io.gatehouse.apikey.KeyAuthentication;
+import io.gatehouse.shared.Page;
+import io.gatehouse.shared.PageRequest;
 import io.gatehouse.web.Caller;
 import io.gatehouse.web.SignedIn;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,7 +46,7 @@ class ApiKeyApiController {
         }
     }
 
-    record KeyList(List<KeyJson> keys) {
+    record KeyList(List<KeyJson> keys, @Nullable String nextCursor) {
     }
 
     private final ApiKeyService keys;
@@ -65,8 +68,10 @@ class ApiKeyApiController {
 
     @SignedIn
     @GetMapping
-    KeyList list(Caller caller) {
-        return new KeyList(keys.of(caller.id()).stream().map(KeyJson::of).toList());
+    KeyList list(Caller caller, @RequestParam(required = false) @Nullable Integer size,
+            @RequestParam(required = false) @Nullable String cursor) {
+        Page<ApiKey> page = keys.of(caller.id(), PageRequest.of(size, cursor));
+        return new KeyList(page.items().stream().map(KeyJson::of).toList(), page.nextCursor());
     }
 
     @SignedIn

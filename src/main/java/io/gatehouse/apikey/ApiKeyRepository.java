@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,11 @@ class ApiKeyRepository {
             """;
     private static final String OF_USER = "SELECT " + COLUMNS
             + " FROM api_keys k WHERE k.user_id = :user ORDER BY k.created_at, k.id";
+    private static final String PAGE = "SELECT " + COLUMNS + """
+             FROM api_keys k WHERE k.user_id = :user
+               AND (k.created_at > :afterAt OR (k.created_at = :afterAt AND k.id > :afterId))
+             ORDER BY k.created_at, k.id LIMIT :limit
+            """;
     private static final String BY_ID = "SELECT " + COLUMNS + """
             , k.key_hash, u.email FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = :id
             """;
@@ -49,6 +55,11 @@ class ApiKeyRepository {
 
     List<ApiKey> ofUser(UserId user) {
         return jdbc.sql(OF_USER).param("user", user.value()).query(ApiKeyRepository::map).list();
+    }
+
+    List<ApiKey> page(UserId user, Keyset after, int limit) {
+        return jdbc.sql(PAGE).param("user", user.value()).param("afterAt", after.timestamp())
+                .param("afterId", after.id()).param("limit", limit).query(ApiKeyRepository::map).list();
     }
 
     Optional<Stored> byId(UUID id) {

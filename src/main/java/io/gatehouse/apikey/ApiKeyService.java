@@ -13,7 +13,10 @@ import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.OneLineText;
+import io.gatehouse.shared.Page;
+import io.gatehouse.shared.PageRequest;
 import io.gatehouse.shared.Secret;
 import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +75,13 @@ public class ApiKeyService {
     @Transactional(readOnly = true)
     public List<ApiKey> of(UserId owner) {
         return keys.ofUser(owner);
+    }
+
+    /** The owner's keys, oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<ApiKey> of(UserId owner, PageRequest page) {
+        List<ApiKey> rows = keys.page(owner, page.afterKeyset(Keyset.FIRST), page.size() + 1);
+        return Page.of(rows, page.size(), k -> Keyset.position(k.createdAt(), k.id()));
     }
 
     @Transactional

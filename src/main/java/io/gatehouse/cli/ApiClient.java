@@ -2,17 +2,23 @@ package io.gatehouse.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Calls the Gatehouse API with an API key; any error reply becomes an {@link ApiFailure} carrying its body. */
 class ApiClient {
+
+    private static final int PAGE_SIZE = 1000;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -27,6 +33,24 @@ class ApiClient {
 
     JsonNode get(String path) {
         return send("GET", path, null);
+    }
+
+    /**
+     * Every item of a paged list ({@code field} of each page), following {@code next_cursor} to the end, so that a
+     * listing never stops silently at the first page.
+     */
+    JsonNode getAll(String path, String field) {
+        ObjectNode all = json.createObjectNode();
+        ArrayNode items = all.putArray(field);
+        String first = path + (path.contains("?") ? "&" : "?") + "size=" + PAGE_SIZE;
+        String cursor = null;
+        do {
+            JsonNode page = get(cursor == null ? first
+                    : first + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            page.path(field).forEach(items::add);
+            cursor = page.path("next_cursor").isString() ? page.path("next_cursor").asString() : null;
+        } while (cursor != null);
+        return all;
     }
 
     JsonNode post(String path, @Nullable Object body) {

@@ -24,7 +24,7 @@ class ClustersCommand {
 
         @Override
         public void run() {
-            JsonNode reply = clusters.cli.client().get("/cloud-connected/clusters");
+            JsonNode reply = clusters.cli.client().getAll("/cloud-connected/clusters", "clusters");
             clusters.cli.output().table(reply, reply.path("clusters"), List.of(Output.Column.of("ID", "id"),
                     Output.Column.of("NAME", "name"), Output.Column.of("KIND", "kind"),
                     Output.Column.of("STATUS", "status"), Output.Column.of("LAST REPORT", "last_report_at")),

@@ -34,9 +34,9 @@ class InvitationsCommand {
         @Override
         public void run() {
             ApiClient api = invitations.cli.client();
-            JsonNode reply = api.get("/organizations/" + invitations.cli.organizationId(api) + "/invitations"
+            JsonNode reply = api.getAll("/organizations/" + invitations.cli.organizationId(api) + "/invitations"
                     + (status == null ? "" : "?status=" + java.net.URLEncoder.encode(status,
-                            java.nio.charset.StandardCharsets.UTF_8)));
+                            java.nio.charset.StandardCharsets.UTF_8)), "invitations");
             invitations.cli.output().table(reply, reply.path("invitations"), COLUMNS, "No invitations.");
         }
     }

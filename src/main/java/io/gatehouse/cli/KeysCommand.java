@@ -51,7 +51,7 @@ class KeysCommand {
 
         @Override
         public void run() {
-            JsonNode reply = keys.cli.client().get("/users/auth/keys");
+            JsonNode reply = keys.cli.client().getAll("/users/auth/keys", "keys");
             keys.cli.output().table(reply, reply.path("keys"), List.of(Output.Column.of("ID", "id"),
                     Output.Column.of("DESCRIPTION", "description"), Output.Column.of("CREATED", "creation_date"),
                     Output.Column.of("EXPIRES", "expiration_date"), Output.Column.of("LAST USED", "last_used")),

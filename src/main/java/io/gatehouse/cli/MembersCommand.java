@@ -39,7 +39,7 @@ class MembersCommand {
         @Override
         public void run() {
             ApiClient api = members.cli.client();
-            JsonNode reply = api.get("/organizations/" + members.cli.organizationId(api) + "/members");
+            JsonNode reply = api.getAll("/organizations/" + members.cli.organizationId(api) + "/members", "members");
             members.cli.output().table(reply, reply.path("members"), COLUMNS, "No members.");
         }
     }

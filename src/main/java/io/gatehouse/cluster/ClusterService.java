@@ -1,12 +1,9 @@
 package io.gatehouse.cluster;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import io.gatehouse.access.AccessSnapshot;
 import io.gatehouse.access.Permission;
@@ -16,6 +13,7 @@ import io.gatehouse.access.RoleGrants;
 import io.gatehouse.access.Scope;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
@@ -33,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClusterService {
 
-    private static final Timestamp BEGINNING = Timestamp.from(Instant.EPOCH);
-    private static final UUID NO_ID = new UUID(0, 0);
 
     private final ClusterRepository clusters;
     private final RoleGrants grants;
@@ -83,20 +79,10 @@ public class ClusterService {
     /** The clusters the caller may see, oldest connection first. */
     @Transactional(readOnly = true)
     public Page<ConnectedCluster> visibleTo(AccessSnapshot caller, OrganizationId org, PageRequest page) {
-        Timestamp afterAt = BEGINNING;
-        UUID afterId = NO_ID;
-        if (page.after() != null) {
-            String[] parts = page.afterParts(2);
-            try {
-                afterAt = Timestamp.from(Instant.parse(parts[0]));
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
-            }
-        }
+        Keyset after = page.afterKeyset(Keyset.FIRST);
         Collection<ClusterId> visible = caller.seesAllClusters() ? null : selectedClusters(caller);
-        List<ConnectedCluster> rows = clusters.page(org, visible, afterAt, afterId, page.size() + 1);
-        return Page.of(rows, page.size(), c -> c.connectedAt() + "|" + c.id());
+        List<ConnectedCluster> rows = clusters.page(org, visible, after.timestamp(), after.id(), page.size() + 1);
+        return Page.of(rows, page.size(), c -> Keyset.position(c.connectedAt(), c.id().value()));
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package io.gatehouse.invitation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import io.gatehouse.mail.MailOutbox;
 import io.gatehouse.mail.OutgoingMail;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.EmailAddress;
@@ -166,19 +166,10 @@ public class InvitationService {
     /** Newest first, optionally only those in one status. */
     @Transactional(readOnly = true)
     public Page<InvitationView> list(OrganizationId org, @Nullable InvitationStatus status, PageRequest page) {
-        Timestamp beforeAt = Timestamp.from(Instant.parse("9999-12-31T00:00:00Z"));
-        UUID beforeId = new UUID(-1L, -1L);
-        if (page.after() != null) {
-            String[] parts = page.afterParts(2);
-            try {
-                beforeAt = Timestamp.from(Instant.parse(parts[0]));
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
-            }
-        }
-        List<Invitation> rows = invitations.page(org, status, clock.instant(), beforeAt, beforeId, page.size() + 1);
-        Page<Invitation> found = Page.of(rows, page.size(), i -> i.createdAt() + "|" + i.id());
+        Keyset before = page.afterKeyset(Keyset.LAST);
+        List<Invitation> rows = invitations.page(org, status, clock.instant(), before.timestamp(), before.id(),
+                page.size() + 1);
+        Page<Invitation> found = Page.of(rows, page.size(), i -> Keyset.position(i.createdAt(), i.id()));
         return new Page<>(views(org, found.items()), found.nextCursor());
     }
 

@@ -1,8 +1,6 @@
 package io.gatehouse.membership;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.access.RoleGrant;
@@ -18,10 +15,10 @@ import io.gatehouse.access.RoleGrants;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.organization.OrganizationService;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.Forbidden;
 import io.gatehouse.shared.InsertIfAbsent;
-import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
 import io.gatehouse.shared.PageRequest;
@@ -38,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MembershipService {
 
-    private static final Timestamp BEGINNING = Timestamp.from(Instant.EPOCH);
 
     private final MembershipRepository memberships;
     private final RoleGrants grants;
@@ -113,20 +109,10 @@ public class MembershipService {
     /** Members in the order they joined, with their roles: two queries per page. */
     @Transactional(readOnly = true)
     public Page<Member> members(OrganizationId org, PageRequest page) {
-        Timestamp afterAt = BEGINNING;
-        UUID afterId = new UUID(0, 0);
-        if (page.after() != null) {
-            String[] parts = page.afterParts(2);
-            try {
-                afterAt = Timestamp.from(Instant.parse(parts[0]));
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
-            }
-        }
-        var rows = memberships.page(org, afterAt, afterId, page.size() + 1);
+        Keyset after = page.afterKeyset(Keyset.FIRST);
+        var rows = memberships.page(org, after.timestamp(), after.id(), page.size() + 1);
         Map<UserId, List<RoleGrant>> roles = grants.of(org, rows.stream().map(MembershipRepository.MemberRow::userId).toList());
-        return Page.of(rows, page.size(), r -> r.memberSince() + "|" + r.userId())
+        return Page.of(rows, page.size(), r -> Keyset.position(r.memberSince(), r.userId().value()))
                 .map(r -> new Member(org, r.userId(), r.name(), r.email(), r.memberSince(), r.lastSignInAt(),
                         RoleAssignment.fromGrants(roles.getOrDefault(r.userId(), List.of()))));
     }

@@ -96,7 +96,7 @@ class EventRepository {
                 .query(EventRepository::map).list();
     }
 
-    static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private static MonitoringEvent map(ResultSet rs, int n) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.NotFound;
@@ -38,21 +39,11 @@ public class EventService {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRequest("request.invalid_parameter", "from must be before to", "from", "to");
         }
-        Instant beforeAt = EventRepository.FAR_FUTURE;
-        UUID beforeId = new UUID(-1L, -1L);
-        if (page.after() != null) {
-            String[] parts = page.afterParts(2);
-            try {
-                beforeAt = Instant.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
-            }
-        }
+        Keyset before = page.afterKeyset(Keyset.LAST);
         List<MonitoringEvent> rows = events.page(org, cluster,
-                new EventRepository.Filter(status == null ? "any" : status, from, to), beforeAt, beforeId,
+                new EventRepository.Filter(status == null ? "any" : status, from, to), before.at(), before.id(),
                 page.size() + 1);
-        return Page.of(rows, page.size(), e -> e.openedAt() + "|" + e.id());
+        return Page.of(rows, page.size(), e -> Keyset.position(e.openedAt(), e.id()));
     }
 
     @Transactional(readOnly = true)

@@ -1,9 +1,7 @@
 package io.gatehouse.notification;
 
-import java.time.Instant;
-import java.util.UUID;
 
-import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
 import io.gatehouse.shared.PageRequest;
@@ -14,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeliveryLog {
 
-    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final DeliveryRepository deliveries;
 
@@ -24,18 +21,8 @@ public class DeliveryLog {
 
     @Transactional(readOnly = true)
     public Page<Delivery> list(OrganizationId org, PageRequest page) {
-        Instant beforeAt = FAR_FUTURE;
-        UUID beforeId = new UUID(-1L, -1L);
-        if (page.after() != null) {
-            String[] parts = page.afterParts(2);
-            try {
-                beforeAt = Instant.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
-            }
-        }
-        return Page.of(deliveries.page(org, beforeAt, beforeId, page.size() + 1), page.size(),
-                d -> d.createdAt() + "|" + d.id());
+        Keyset before = page.afterKeyset(Keyset.LAST);
+        return Page.of(deliveries.page(org, before.at(), before.id(), page.size() + 1), page.size(),
+                d -> Keyset.position(d.createdAt(), d.id()));
     }
 }

@@ -40,6 +40,11 @@ public record PageRequest(int size, @Nullable String after) {
         }
     }
 
+    /** Where a page of a list ordered by (time, id) starts: after the cursor's position, else at {@code start}. */
+    public Keyset afterKeyset(Keyset start) {
+        return after == null ? start : Keyset.parse(afterParts(2));
+    }
+
     /** The position after a cursor, split into its parts; a position of the wrong shape is a bad cursor. */
     public String[] afterParts(int expected) {
         String[] parts = after == null ? new String[0] : after.split("\\|", -1);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.PageRequest;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Fixtures;
 import io.gatehouse.support.Fixtures.Org;
@@ -110,6 +112,29 @@ class ApiKeyApiIntegrationTests extends ApiIntegrationTest {
         assertThat(http.patch("/api/v1/cloud-connected/clusters/" + prod, key, Map.of("name", "q")).status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/cloud-connected/clusters/" + prod, key).status()).isEqualTo(200);
+    }
+
+    @Test
+    void listsKeysOldestFirstAPageAtATime() {
+        Person person = fixtures.user(Fixtures.uniqueEmail("pages"));
+        for (String description : List.of("one", "two", "three")) {
+            http.post(KEYS, person.token(), Map.of("description", description));
+            clock.advance(Duration.ofMillis(1));
+        }
+
+        Response first = http.get(KEYS + "?size=2", person.token());
+        Response second = http.get(KEYS + "?size=2&cursor=" + first.body().path("next_cursor").asString(),
+                person.token());
+
+        assertThat(first.body().path("keys")).extracting(k -> k.path("description").asString())
+                .containsExactly("one", "two");
+        assertThat(second.body().path("keys")).extracting(k -> k.path("description").asString())
+                .containsExactly("three");
+        assertThat(second.body().has("next_cursor")).isFalse();
+        assertThat(http.get(KEYS, person.token()).body().path("keys")).hasSize(3);
+        for (String bad : List.of("?size=0", "?size=1001", "?cursor=zz", "?cursor=" + PageRequest.encode("x|y"))) {
+            assertThat(http.get(KEYS + bad, person.token()).code()).as(bad).isEqualTo("request.invalid_parameter");
+        }
     }
 
     @Test

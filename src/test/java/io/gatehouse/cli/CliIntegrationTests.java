@@ -119,6 +119,24 @@ class CliIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void listsEveryItemPastTheFirstPage() {
+        // 1,001 keys: one more than the largest page the API gives.
+        jdbc.sql("""
+                INSERT INTO api_keys (id, user_id, description, key_hash, created_at, expires_at)
+                SELECT gen_random_uuid(), ?, 'bulk ' || n, md5(n::text),
+                       CAST(? AS TIMESTAMPTZ) + n * INTERVAL '1 millisecond', ?
+                FROM generate_series(1, 1000) n
+                """).params(org.owner().id().value(), java.sql.Timestamp.from(clock.instant()),
+                java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1)))).update();
+
+        Run listed = run("--json", "keys", "list");
+
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.json().path("keys")).hasSize(1001);
+        assertThat(listed.json().path("keys").path(1000).path("description").asString()).isEqualTo("bulk 1000");
+    }
+
+    @Test
     void exitCodesTellUsageUnreachableAndUnconfiguredApart() {
         assertThat(run("invite", "x@example.com").exit()).as("--role missing").isEqualTo(2);
         assertThat(run("--url", "http://127.0.0.1:1", "clusters", "list").exit()).isEqualTo(GatehouseCli.UNREACHABLE);
