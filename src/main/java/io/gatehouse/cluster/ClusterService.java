@@ -15,6 +15,7 @@ import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.organization.OrganizationService;
 import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.Forbidden;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
@@ -51,12 +52,19 @@ public class ClusterService {
 
     /**
      * Connects a cluster in {@code pending} state and issues its agent token. A caller who would not be admin of the
-     * new cluster (an admin on selected clusters) gets it added to their selection.
+     * new cluster (an admin on selected clusters) gets it added to their selection. The caller's roles are read again
+     * under the organization's lock, which role changes take too: a caller demoted while the request was on its way
+     * is refused rather than handed a grant on the new cluster.
      */
     @Transactional
-    public ConnectedClusterWithToken connect(OrganizationId org, AccessSnapshot caller, String name, String kind) {
+    public ConnectedClusterWithToken connect(OrganizationId org, AccessSnapshot asked, String name, String kind) {
         ClusterKind clusterKind = ClusterKind.fromApiName(kind).orElseThrow(() -> new InvalidRequest(
                 "clusters.invalid_kind", "kind must be one of self_managed, ece, eck", "kind"));
+        organizations.lock(org);
+        AccessSnapshot caller = new AccessSnapshot(asked.user(), org, grants.of(org, asked.user()));
+        if (!caller.decide(Permission.CONNECT_CLUSTER, null).allowed()) {
+            throw new Forbidden("auth.forbidden", "You may not connect clusters: your roles changed");
+        }
         ConnectedCluster cluster = new ConnectedCluster(ClusterId.random(), org, name, clusterKind, "pending", null,
                 clock.instant(), null);
         String token = agentToken(cluster.id());

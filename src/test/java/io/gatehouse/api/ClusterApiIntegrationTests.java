@@ -1,24 +1,62 @@
 package io.gatehouse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.gatehouse.access.AccessSnapshot;
+import io.gatehouse.access.Authorizer;
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.cluster.ClusterService;
+import io.gatehouse.membership.RoleAssignmentService;
 import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.Forbidden;
 import io.gatehouse.shared.Secret;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Fixtures.Org;
 import io.gatehouse.support.Fixtures.Person;
 import io.gatehouse.support.Http.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class ClusterApiIntegrationTests extends ApiIntegrationTest {
+
+    @Autowired
+    Authorizer authorizer;
+
+    @Autowired
+    ClusterService clusterService;
+
+    @Autowired
+    RoleAssignmentService roleAssignments;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The request's roles were read before an owner demoted the caller; connecting reads them again, locked. */
+    @Test
+    void anAdminDemotedWhileConnectingIsRefusedAndGetsNoGrant() {
+        Org org = fixtures.organization("Demoted midway");
+        ClusterId eu = fixtures.cluster(org, "eu");
+        Person admin = fixtures.member(org, RoleAssignment.onClusters(Role.CLUSTER_ADMIN, List.of(eu)));
+        AccessSnapshot before = authorizer.snapshotOf(admin.id());
+        transactions.executeWithoutResult(tx -> roleAssignments.replace(org.id(), admin.id(),
+                List.of(RoleAssignment.onClusters(Role.CLUSTER_VIEWER, List.of(eu)))));
+
+        assertThatThrownBy(() -> clusterService.connect(org.id(), before, "sneaky", "eck"))
+                .isInstanceOf(Forbidden.class);
+
+        assertThat(clusterService.count(org.id())).isEqualTo(1);
+        assertThat(authorizer.snapshotOf(admin.id()).assignments())
+                .containsExactly(RoleAssignment.onClusters(Role.CLUSTER_VIEWER, List.of(eu)));
+    }
 
     private static final String CLUSTERS = "/api/v1/cloud-connected/clusters";
 
