@@ -23,13 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EmbeddedDefaultIntegrationTests {
 
     @Test
-    void startsOnTheEmbeddedDatabaseAndBootstrapsTheOwnerOnce() throws Exception {
+    void startsOnTheEmbeddedDatabaseAndBootstrapsTheOwnerAndClustersOnce() throws Exception {
         Path data = Files.createTempDirectory("gatehouse-h2");
         String[] args = { "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("gatehouse")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--gatehouse.bootstrap.organization=Acme", "--gatehouse.bootstrap.owner-email=Owner@Example.com",
-                "--gatehouse.bootstrap.owner-password=bootstrap-password" };
+                "--gatehouse.bootstrap.owner-password=bootstrap-password", "--gatehouse.bootstrap.clusters=eu, us" };
 
         String organizationId;
         try (ConfigurableApplicationContext app = start(args)) {
@@ -40,6 +40,9 @@ class EmbeddedDefaultIntegrationTests {
             organizationId = me.body().path("organization_id").asString();
             assertThat(http.get("/api/v1/organizations/" + organizationId, token).body().path("name").asString())
                     .isEqualTo("Acme");
+            assertThat(http.get("/api/v1/cloud-connected/clusters", token).body().path("clusters"))
+                    .extracting(c -> c.path("name").asString() + " " + c.path("status").asString())
+                    .containsExactlyInAnyOrder("eu pending", "us pending");
             assertThat(http.post("/api/v1/cloud-connected/clusters", token, Map.of("name", "prod", "kind", "eck"))
                     .status()).isEqualTo(201);
 
@@ -56,7 +59,7 @@ class EmbeddedDefaultIntegrationTests {
             Http http = new Http(port(restarted));
             String token = login(http);
             assertThat(http.get("/api/v1/user", token).body().path("organization_id").asString()).isEqualTo(organizationId);
-            assertThat(http.get("/api/v1/cloud-connected/clusters", token).body().path("clusters")).hasSize(1);
+            assertThat(http.get("/api/v1/cloud-connected/clusters", token).body().path("clusters")).hasSize(3);
             JdbcClient jdbc = restarted.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM organizations").query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE verified").query(Long.class).single()).isEqualTo(1);

@@ -3,8 +3,14 @@ package io.gatehouse.account;
 import java.time.Clock;
 import java.util.List;
 
+import io.gatehouse.access.AccessSnapshot;
+import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.access.RoleGrant;
+import io.gatehouse.access.Scope;
 import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.cluster.ClusterKind;
+import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.membership.MembershipService;
 import io.gatehouse.organization.Organization;
 import io.gatehouse.organization.OrganizationService;
@@ -19,8 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the bootstrap organization and its verified owner once: if a user with that email exists, nothing
- * happens, so restarts (and later password changes) are left alone.
+ * Creates the bootstrap organization, its verified owner and its first clusters once: if a user with that email
+ * exists, nothing happens, so restarts (and later password changes, renamed or disconnected clusters) are left alone.
  */
 @Component
 class Bootstrap implements ApplicationRunner {
@@ -33,10 +39,13 @@ class Bootstrap implements ApplicationRunner {
     private final MembershipService memberships;
     private final AuditTrail audit;
     private final PasswordEncoder passwords;
+    private final ClusterService clusters;
     private final Clock clock;
 
     Bootstrap(BootstrapSettings settings, UserRepository users, OrganizationService organizations,
-            MembershipService memberships, AuditTrail audit, PasswordEncoder passwords, Clock clock) {
+            MembershipService memberships, ClusterService clusters, AuditTrail audit, PasswordEncoder passwords,
+            Clock clock) {
+        this.clusters = clusters;
         this.settings = settings;
         this.users = users;
         this.organizations = organizations;
@@ -66,5 +75,11 @@ class Bootstrap implements ApplicationRunner {
         audit.recordAs(organization.id(), null, null, "organization.created", "organization:" + organization.id(),
                 "bootstrap: name \"" + organization.name() + "\", owner " + email);
         log.info("Bootstrap: created organization \"{}\" with owner {}", organization.name(), email);
+        AccessSnapshot asOwner = new AccessSnapshot(owner.id(), organization.id(), List.of(new RoleGrant(Role.ORGANIZATION_OWNER, Scope.ALL)));
+        for (String name : settings.clusterNames()) {
+            clusters.connect(organization.id(), asOwner, name, ClusterKind.SELF_MANAGED.apiName());
+            log.info("Bootstrap: connected cluster \"{}\", pending until an agent reports (rotate its agent token on "
+                    + "its page to start one)", name);
+        }
     }
 }

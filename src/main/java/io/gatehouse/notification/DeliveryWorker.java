@@ -11,6 +11,7 @@ import io.gatehouse.mail.MailOutbox;
 import io.gatehouse.notification.DeliveryRepository.Due;
 import io.gatehouse.shared.BackgroundWorker;
 import io.gatehouse.shared.OrganizationId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -89,8 +90,17 @@ class DeliveryWorker extends BackgroundWorker {
         int attempts = due.attempts() + 1;
         boolean giveUp = attempts >= settings.maxAttempts();
         Instant next = clock.instant().plus(settings.backoff(attempts));
-        log.warn("Webhook delivery {} to {} failed (attempt {}{}): {}", due.id(), connector.url(), attempts,
-                giveUp ? ", giving up" : ", retrying at " + next, error);
+        // The host only: a webhook URL's path often is its credential (Slack, Teams), and logs travel further.
+        log.warn("Webhook delivery {} to connector {} on {} failed (attempt {}{}): {}", due.id(), connector.id(),
+                hostOf(connector.url()), attempts, giveUp ? ", giving up" : ", retrying at " + next, error);
         deliveries.markFailed(due.id(), giveUp, next, error);
+    }
+
+    private static String hostOf(@Nullable String url) {
+        try {
+            return url == null ? "no URL" : String.valueOf(java.net.URI.create(url).getHost());
+        } catch (IllegalArgumentException e) {
+            return "an invalid URL";
+        }
     }
 }

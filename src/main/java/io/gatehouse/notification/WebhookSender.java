@@ -54,7 +54,7 @@ class WebhookSender {
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
-            return status >= 200 && status < 300 ? null : "HTTP " + status + " from " + url;
+            return status >= 200 && status < 300 ? null : "HTTP " + status;
         } catch (IOException e) {
             return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -13,8 +13,10 @@ public record EmailAddress(String value) {
     private static final int MAX_LENGTH = 254;
     /** RFC 5322's dot-atom: no dot first, last or twice in a row. Quoted local parts are not taken. */
     private static final String LOCAL = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
-    /** Host names of at least two labels, each 1 to 63 letters, digits and inner hyphens. */
-    private static final String DOMAIN = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+";
+    /** A host name label: 1 to 63 letters, digits and inner hyphens. */
+    private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+    /** Host names of at least two labels. */
+    private static final String DOMAIN = LABEL + "(?:\\." + LABEL + ")+";
     private static final Pattern SHAPE = Pattern.compile(LOCAL + "@" + DOMAIN);
 
     public EmailAddress {

@@ -30,14 +30,14 @@ class DemoBrowserIntegrationTests {
             browser.open("/");
             assertThat(browser.path()).startsWith("/login");
             browser.screenshot("demo-login");
+            // 1. Log in. 2. In the Connected clusters section, select a cluster.
             browser.logIn("owner@example.com", "gatehouse-demo-password");
             browser.heading("Connected clusters");
-            assertThat(browser.text()).contains("No clusters yet — Connect cluster");
-            browser.link("Connect cluster").click();
-            browser.field("Name").sendKeys("prod-eu");
-            browser.press("Connect cluster");
-            browser.link("Go to the cluster").click();
+            assertThat(browser.column("clusters-table", 1)).containsExactlyInAnyOrder("prod-eu", "prod-us");
+            browser.link("prod-eu").click();
             browser.heading("prod-eu");
+            assertThat(browser.text()).contains("pending");
+            // 3. From the navigation menu, select Organization. 4. On the Members page, click Invite members.
             browser.link("Organization").click();
             browser.heading("Members");
             browser.link("Invite members").click();
