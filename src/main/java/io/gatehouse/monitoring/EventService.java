@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.InvalidRequest;
+import io.gatehouse.shared.Keyset;
 import io.gatehouse.shared.NotFound;
 import io.gatehouse.shared.OrganizationId;
 import io.gatehouse.shared.Page;
