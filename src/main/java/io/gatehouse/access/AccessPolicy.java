@@ -46,12 +46,8 @@ public final class AccessPolicy {
         }
         return switch (permission) {
             case VIEW_CLUSTER, VIEW_EVENTS, VIEW_METRICS -> true;
-            // Notification preferences are the organization's, over all its clusters (their filters, recipients,
-            // webhook URLs and deliveries): reading them is for those who may edit them, not for an admin whose
-            // scope is a selection.
-            case EDIT_CUSTOMIZATIONS, DISCONNECT_CLUSTER, VIEW_NOTIFICATIONS, EDIT_NOTIFICATIONS ->
-                    role == Role.CLUSTER_ADMIN && onAll;
-            case ROTATE_AGENT_TOKEN, CONNECT_CLUSTER -> role == Role.CLUSTER_ADMIN;
+            case EDIT_CUSTOMIZATIONS, DISCONNECT_CLUSTER, EDIT_NOTIFICATIONS -> role == Role.CLUSTER_ADMIN && onAll;
+            case ROTATE_AGENT_TOKEN, CONNECT_CLUSTER, VIEW_NOTIFICATIONS -> role == Role.CLUSTER_ADMIN;
             case MANAGE_MEMBERS, READ_MEMBERS, READ_AUDIT, RENAME_ORGANIZATION -> false;
             case MEMBER_SELF_SERVICE -> true;
         };

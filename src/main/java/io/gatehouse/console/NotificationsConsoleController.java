@@ -105,6 +105,7 @@ class NotificationsConsoleController {
         model.addAttribute("connectors", PreferencesInWords.connectors(current, names));
         model.addAttribute("deliveries", PreferencesInWords.deliveries(
                 deliveries.list(caller.organization(), PageRequest.first(DELIVERIES)).items(), current.connectors()));
+        model.addAttribute("mayEdit", caller.access().decide(Permission.EDIT_NOTIFICATIONS, null).allowed());
         model.addAttribute("form", form);
         model.addAttribute("clusterOptions", options);
         model.addAttribute("eventTypes", PreferencesInWords.eventTypes());
