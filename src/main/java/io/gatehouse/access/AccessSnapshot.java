@@ -1,7 +1,10 @@
 package io.gatehouse.access;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.OrganizationId;
@@ -35,6 +38,12 @@ public record AccessSnapshot(UserId user, @Nullable OrganizationId organization,
     /** Whether every cluster is visible, so that lists need no filter. */
     public boolean seesAllClusters() {
         return organization != null && grants.stream().anyMatch(g -> g.scope().isAll());
+    }
+
+    /** The clusters visible one by one (those the grants select), for lists to filter on; null when all are. */
+    public @Nullable Set<ClusterId> visibleClusters() {
+        return seesAllClusters() ? null : grants.stream().map(g -> g.scope().cluster()).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<RoleAssignment> assignments() {

@@ -79,7 +79,10 @@ class NotificationApiController {
     @RequiresPermission(Permission.VIEW_NOTIFICATIONS)
     @GetMapping
     PreferencesJson get(Caller caller) {
-        return PreferencesJson.of(preferences.get(caller.organization()));
+        NotificationPreferences current = preferences.get(caller.organization());
+        boolean mayEdit = caller.access().decide(Permission.EDIT_NOTIFICATIONS, null).allowed();
+        return PreferencesJson.of(mayEdit ? current
+                : current.seenBy(cluster -> caller.access().may(Permission.VIEW_CLUSTER, cluster)));
     }
 
     @RequiresPermission(Permission.EDIT_NOTIFICATIONS)
@@ -92,7 +95,8 @@ class NotificationApiController {
     @GetMapping("/deliveries")
     DeliveryList deliveries(Caller caller, @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String cursor) {
-        Page<Delivery> page = deliveries.list(caller.organization(), PageRequest.of(size, cursor));
+        Page<Delivery> page = deliveries.list(caller.organization(), caller.access().visibleClusters(),
+                PageRequest.of(size, cursor));
         return new DeliveryList(page.items().stream().map(DeliveryJson::of).toList(), page.nextCursor());
     }
 }

@@ -88,7 +88,7 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public Page<ConnectedCluster> visibleTo(AccessSnapshot caller, OrganizationId org, PageRequest page) {
         Keyset after = page.afterKeyset(Keyset.FIRST);
-        Collection<ClusterId> visible = caller.seesAllClusters() ? null : selectedClusters(caller);
+        Collection<ClusterId> visible = caller.visibleClusters();
         List<ConnectedCluster> rows = clusters.page(org, visible, after.timestamp(), after.id(), page.size() + 1);
         return Page.of(rows, page.size(), c -> Keyset.position(c.connectedAt(), c.id().value()));
     }
@@ -149,11 +149,6 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public long count(OrganizationId org) {
         return clusters.count(org);
-    }
-
-    private static Set<ClusterId> selectedClusters(AccessSnapshot caller) {
-        return caller.grants().stream().map(g -> g.scope().cluster()).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** "&lt;cluster id&gt;.&lt;256 random bits&gt;": looked up by id, compared by hash. */

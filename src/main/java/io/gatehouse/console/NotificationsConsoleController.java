@@ -98,14 +98,18 @@ class NotificationsConsoleController {
     }
 
     private String page(Caller caller, ConnectorForm form, FormErrors errors, Model model) {
-        NotificationPreferences current = preferences.get(caller.organization());
+        boolean mayEdit = caller.access().decide(Permission.EDIT_NOTIFICATIONS, null).allowed();
+        NotificationPreferences stored = preferences.get(caller.organization());
+        // Readers who may not change them (admins on selected clusters) see no webhook path, no other cluster's
+        // name (PreferencesInWords counts those) and no delivery of another cluster's events.
+        NotificationPreferences current = mayEdit ? stored : stored.withWebhookOrigins();
         List<ClusterOptions> options = ClusterOptions.of(clusters, caller);
         Map<String, String> names = options.stream()
                 .collect(Collectors.toMap(ClusterOptions::id, ClusterOptions::name));
         model.addAttribute("connectors", PreferencesInWords.connectors(current, names));
-        model.addAttribute("deliveries", PreferencesInWords.deliveries(
-                deliveries.list(caller.organization(), PageRequest.first(DELIVERIES)).items(), current.connectors()));
-        model.addAttribute("mayEdit", caller.access().decide(Permission.EDIT_NOTIFICATIONS, null).allowed());
+        model.addAttribute("deliveries", PreferencesInWords.deliveries(deliveries.list(caller.organization(),
+                caller.access().visibleClusters(), PageRequest.first(DELIVERIES)).items(), current.connectors()));
+        model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("form", form);
         model.addAttribute("clusterOptions", options);
         model.addAttribute("eventTypes", PreferencesInWords.eventTypes());

@@ -18,4 +18,14 @@ public record Connector(UUID id, String type, String name, List<String> recipien
     public Connector {
         recipients = List.copyOf(recipients);
     }
+
+    /** This connector with its URL cut to scheme, host and port ({@code https://hooks.example.com/…}), no secret. */
+    Connector withOriginOnly() {
+        if (url == null) {
+            return new Connector(id, type, name, recipients, null, null);
+        }
+        java.net.URI uri = java.net.URI.create(url);
+        String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        return new Connector(id, type, name, recipients, origin.equals(url) ? url : origin + "/…", null);
+    }
 }

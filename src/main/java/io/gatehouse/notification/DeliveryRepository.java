@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.OrganizationId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,8 +61,12 @@ class DeliveryRepository {
                    delivered_at
             FROM notification_deliveries
             WHERE organization_id = :org AND (created_at < :beforeAt OR (created_at = :beforeAt AND id < :beforeId))
+              %s
             ORDER BY created_at DESC, id DESC
             LIMIT :limit
+            """;
+    private static final String ON_CLUSTERS = """
+            AND event_id IN (SELECT id FROM monitoring_events WHERE organization_id = :org AND cluster_id IN (:clusters))
             """;
 
     private final JdbcClient jdbc;
@@ -107,9 +113,15 @@ class DeliveryRepository {
                 .param("error", error.length() > 1000 ? error.substring(0, 1000) : error).param("id", id).update();
     }
 
-    List<Delivery> page(OrganizationId org, Instant beforeAt, UUID beforeId, int limit) {
-        return jdbc.sql(PAGE).param("org", org.value()).param("beforeAt", Timestamp.from(beforeAt))
-                .param("beforeId", beforeId).param("limit", limit).query(DeliveryRepository::map).list();
+    /** Newest first; {@code clusters}, when given (and not empty), keeps only deliveries of their events. */
+    List<Delivery> page(OrganizationId org, @Nullable Collection<ClusterId> clusters, Instant beforeAt, UUID beforeId,
+            int limit) {
+        var query = jdbc.sql(PAGE.formatted(clusters == null ? "" : ON_CLUSTERS)).param("org", org.value())
+                .param("beforeAt", Timestamp.from(beforeAt)).param("beforeId", beforeId).param("limit", limit);
+        if (clusters != null) {
+            query = query.param("clusters", clusters.stream().map(ClusterId::value).toList());
+        }
+        return query.query(DeliveryRepository::map).list();
     }
 
     private static Delivery map(ResultSet rs, int n) throws SQLException {

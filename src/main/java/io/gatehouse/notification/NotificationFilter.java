@@ -34,6 +34,16 @@ public record NotificationFilter(UUID connectorId, @Nullable List<ClusterId> clu
                 : java.util.Optional.of(new NotificationFilter(connectorId, left, eventTypes, minSeverity, delayMinutes));
     }
 
+    /** This filter as far as it concerns the clusters {@code sees} accepts; none when it names none of them. */
+    java.util.Optional<NotificationFilter> within(java.util.function.Predicate<ClusterId> sees) {
+        if (clusterIds == null) {
+            return java.util.Optional.of(this);
+        }
+        List<ClusterId> seen = clusterIds.stream().filter(sees).toList();
+        return seen.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new NotificationFilter(connectorId, seen, eventTypes, minSeverity, delayMinutes));
+    }
+
     boolean matches(MonitoringEvent event) {
         return (clusterIds == null || clusterIds.contains(event.cluster()))
                 && (eventTypes == null || eventTypes.contains(event.type()))

@@ -1,6 +1,5 @@
 package io.gatehouse.console;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.monitoring.EventType;
 import io.gatehouse.monitoring.Severity;
+import io.gatehouse.notification.Connector;
 import io.gatehouse.notification.NotificationFilter;
 import io.gatehouse.notification.NotificationPreferences;
 import io.gatehouse.notification.NotificationPreferencesService;
@@ -152,9 +152,12 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
         ClusterId us = fixtures.cluster(org, "prod-us");
         UUID connector = UUID.randomUUID();
         preferences.replace(org.id(), new PreferencesRequest(
-                List.of(new ConnectorInput(connector.toString(), "email", "on-call", List.of("ops@example.com"), null)),
+                List.of(new ConnectorInput(connector.toString(), "email", "on-call", List.of("ops@example.com"), null),
+                        new ConnectorInput(null, "webhook", "chat", null,
+                                "https://hooks.example.com/services/T000/B000/SECRET")),
                 List.of(new FilterInput(connector.toString(), List.of(us.toString()), null, "medium", 0))));
-        failedDelivery(org.id(), eu, connector);
+        fixtures.failedDelivery(org.id(), eu, connector);
+        fixtures.failedDelivery(org.id(), us, connector);
         Person admin = fixtures.member(org, RoleAssignment.onClusters(Role.CLUSTER_ADMIN, List.of(eu)));
         browser.logIn(admin.email(), Fixtures.PASSWORD);
 
@@ -165,6 +168,9 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.text()).doesNotContain("prod-us");
         assertThat(browser.row("deliveries", "on-call").getText()).contains("opened").contains("failed")
                 .contains("Connection refused");
+        assertThat(browser.column("deliveries", 1)).as("prod-us's delivery is not theirs to see").hasSize(1);
+        assertThat(browser.row("connectors", "chat").getText()).contains("https://hooks.example.com/…");
+        assertThat(browser.html()).doesNotContain("SECRET");
         assertThat(browser.controlsNamed("Add connector")).isEmpty();
         assertThat(browser.controlsNamed("Remove")).isEmpty();
 
@@ -175,8 +181,8 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.open(PAGE);
         browser.postAnyway(PAGE + "/connectors/" + connector + "/remove", Map.of());
         browser.heading("Not allowed");
-        assertThat(preferences.get(org.id()).connectors()).singleElement()
-                .satisfies(c -> assertThat(c.name()).isEqualTo("on-call"));
+        assertThat(preferences.get(org.id()).connectors()).extracting(Connector::name)
+                .containsExactly("on-call", "chat");
     }
 
     @Test
@@ -252,21 +258,5 @@ class NotificationsBrowserIntegrationTests extends BrowserIntegrationTest {
     private String storedSecret(OrganizationId org, String name) {
         return jdbc.sql("SELECT secret FROM notification_connectors WHERE organization_id = ? AND name = ?")
                 .params(org.value(), name).query(String.class).single();
-    }
-
-    /** A delivery the worker gave up on; failed ones are never picked up again, so the row stays as written. */
-    private void failedDelivery(OrganizationId org, ClusterId cluster, UUID connector) {
-        UUID event = UUID.randomUUID();
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                INSERT INTO monitoring_events (id, organization_id, cluster_id, type, node_key, open_slot, severity,
-                                               title, details, recommendations, nodes, opened_at)
-                VALUES (?, ?, ?, 'high_heap', '', 'open', 'high', 'High heap', '', '', '', ?)
-                """).params(event, org.value(), cluster.value(), now).update();
-        jdbc.sql("""
-                INSERT INTO notification_deliveries (id, organization_id, connector_id, event_id, transition, payload,
-                                                     status, attempts, next_attempt_at, last_error, created_at)
-                VALUES (?, ?, ?, ?, 'opened', '{}', 'failed', 3, ?, 'Connection refused', ?)
-                """).params(UUID.randomUUID(), org.value(), connector, event, now, now).update();
     }
 }

@@ -117,4 +117,20 @@ public class Fixtures {
         AccessSnapshot owner = authorizer.snapshotOf(org.owner().id());
         return clusters.connect(org.id(), owner, name, "self_managed");
     }
+
+    /** A delivery the worker gave up on; failed ones are never picked up again, so the row stays as written. */
+    public void failedDelivery(OrganizationId org, ClusterId cluster, UUID connector) {
+        UUID event = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO monitoring_events (id, organization_id, cluster_id, type, node_key, open_slot, severity,
+                                               title, details, recommendations, nodes, opened_at)
+                VALUES (?, ?, ?, 'high_heap', '', 'open', 'high', 'High heap', '', '', '', ?)
+                """).params(event, org.value(), cluster.value(), now).update();
+        jdbc.sql("""
+                INSERT INTO notification_deliveries (id, organization_id, connector_id, event_id, transition, payload,
+                                                     status, attempts, next_attempt_at, last_error, created_at)
+                VALUES (?, ?, ?, ?, 'opened', '{}', 'failed', 3, ?, 'Connection refused', ?)
+                """).params(UUID.randomUUID(), org.value(), connector, event, now, now).update();
+    }
 }
