@@ -18,6 +18,7 @@ import io.gatehouse.shared.Conflict;
 import io.gatehouse.shared.EmailAddress;
 import io.gatehouse.shared.GatehouseSettings;
 import io.gatehouse.shared.InsertIfAbsent;
+import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.NotFound;
 import io.gatehouse.shared.OneLineText;
 import io.gatehouse.shared.Secret;
@@ -123,7 +124,9 @@ public class AccountService {
      */
     private SignUpResult signUpInvited(String email, String password, String name, String invitationToken) {
         EmailAddress invited = invitations.openInvitationFor(invitationToken);
-        EmailAddress address = EmailAddress.require(email, "auth.invalid_email", "email");
+        // Looked up, not held to today's syntax: the invitation proves the address, whatever rule it was stored under.
+        EmailAddress address = EmailAddress.lookup(email).orElseThrow(() -> new InvalidRequest("auth.invalid_email",
+                "\"" + email + "\" is not a valid email address", "email"));
         if (!address.equals(invited)) {
             throw new InvitationEmailMismatch();
         }

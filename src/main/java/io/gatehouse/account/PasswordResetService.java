@@ -56,7 +56,7 @@ public class PasswordResetService {
     @Transactional
     public void requestPasswordReset(String email, String client) {
         requests.admit(client);
-        Optional<EmailAddress> address = EmailAddress.parse(email);
+        Optional<EmailAddress> address = EmailAddress.lookup(email);
         Optional<User> user = address.flatMap(users::find).filter(User::verified);
         if (user.isEmpty()) {
             return;

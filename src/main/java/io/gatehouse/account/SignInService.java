@@ -43,7 +43,7 @@ public class SignInService {
     /** Checks the password and issues a bearer token; a refusal never says whether the account exists. */
     @Transactional
     public IssuedToken signIn(String email, String password, String clientAddress) {
-        EmailAddress address = EmailAddress.parse(email).orElseThrow(InvalidCredentials::new);
+        EmailAddress address = EmailAddress.lookup(email).orElseThrow(InvalidCredentials::new);
         if (failures.overLimit(address, clientAddress)) {
             throw new SignInRateLimited();
         }

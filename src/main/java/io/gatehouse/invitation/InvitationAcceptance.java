@@ -72,7 +72,7 @@ public class InvitationAcceptance {
         organizations.lock(bySecret(link, false).organization());
         Invitation invitation = bySecret(link, true);
         Instant now = clock.instant();
-        invitation.requireAcceptableBy(EmailAddress.parse(caller.email()).orElseThrow(InvitationEmailMismatch::new), now);
+        invitation.requireAcceptableBy(EmailAddress.lookup(caller.email()).orElseThrow(InvitationEmailMismatch::new), now);
         if (memberships.isMember(invitation.organization(), caller.id())) {
             throw new Conflict("organization.already_member", "You are already a member of this organization");
         }

@@ -17,6 +17,23 @@ class AccountApiIntegrationTests extends ApiIntegrationTest {
 
     private static final String TOKEN_IN_LINK = "token=([A-Za-z0-9._-]+)";
 
+    /** Syntax rules tightened later must not lock out an address an earlier rule took and stored. */
+    @Test
+    void anAccountStoredUnderAnEarlierAddressRuleStillSignsInAndReadsItself() {
+        String legacy = "taro" + System.nanoTime() + ".@docomo.example.com";
+        fixtures.user(legacy);
+
+        Response login = login(legacy.toUpperCase(java.util.Locale.ROOT), Fixtures.PASSWORD);
+
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        Response me = http.get("/api/v1/user", login.body().path("token").asString());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().path("email").asString()).isEqualTo(legacy);
+        assertThat(http.post("/api/v1/users/_signup", null, Map.of("email", legacy, "password",
+                "a-long-enough-password", "name", "Taro")).code()).as("not taken as a new address")
+                .isEqualTo("auth.invalid_email");
+    }
+
     @Test
     void signsUpVerifiesSignsInAndResetsPassword() {
         String email = Fixtures.uniqueEmail("ada");

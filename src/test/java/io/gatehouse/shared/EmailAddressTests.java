@@ -29,4 +29,14 @@ class EmailAddressTests {
         assertThat(EmailAddress.parse("o'brien@sub.example.co.uk")).isPresent();
         assertThat(EmailAddress.parse("x".repeat(64) + "@example.com")).isPresent();
     }
+
+    @Test
+    void looksUpAnAddressStoredUnderAnEarlierLooserRule() {
+        assertThat(EmailAddress.parse("taro.@docomo.ne.jp")).as("not taken as a new address").isEmpty();
+        assertThat(EmailAddress.lookup(" Taro.@DoCoMo.ne.jp ")).contains(new EmailAddress("taro.@docomo.ne.jp"));
+        for (String text : new String[] { "", "  ", "no-at-sign", "@example.com", "x@", "a b@example.com",
+                "line\nbreak@example.com" }) {
+            assertThat(EmailAddress.lookup(text)).as(text).isEmpty();
+        }
+    }
 }
