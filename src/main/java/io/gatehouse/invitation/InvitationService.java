@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.access.RoleGrant;
+import io.gatehouse.access.RoleGrants;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.cluster.ClusterService;
 import io.gatehouse.mail.DeliveryState;
@@ -25,6 +26,7 @@ import io.gatehouse.organization.OrganizationService;
 import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.ClusterId;
 import io.gatehouse.shared.EmailAddress;
+import io.gatehouse.shared.Forbidden;
 import io.gatehouse.shared.GatehouseSettings;
 import io.gatehouse.shared.InvalidRequest;
 import io.gatehouse.shared.Keyset;
@@ -57,10 +59,12 @@ public class InvitationService {
     private final GatehouseSettings settings;
     private final InvitationSettings limits;
     private final Clock clock;
+    private final RoleGrants grants;
 
     InvitationService(InvitationRepository invitations, OrganizationService organizations,
             MembershipService memberships, ClusterService clusters, MailOutbox outbox, InvitationMails mails,
-            AuditTrail audit, GatehouseSettings settings, InvitationSettings limits, Clock clock) {
+            AuditTrail audit, GatehouseSettings settings, InvitationSettings limits, Clock clock, RoleGrants grants) {
+        this.grants = grants;
         this.invitations = invitations;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -101,6 +105,7 @@ public class InvitationService {
             problems.add(Problem.of("organization.invitation_invalid_email", "Enter at least one email address", "emails"));
         }
         organizations.lock(org); // one invitation request at a time per organization: no duplicate open invitations
+        requireStillOwner(org, inviter);
         memberships.membersAmong(org, addresses.valid()).forEach(member -> problems.add(Problem.of(
                 "organization.already_member", member + " is already a member of this organization", member.value())));
         if (!problems.isEmpty()) {
@@ -132,6 +137,7 @@ public class InvitationService {
     @Transactional
     public InvitationView resend(OrganizationId org, UUID id, AuthenticatedUser by) {
         organizations.lock(org);
+        requireStillOwner(org, by);
         Invitation invitation = invitations.find(org, id).orElseThrow(InvitationNotFound::new);
         invitation.requireOpen();
         requireSendingAllowance(org, 1);
@@ -177,6 +183,17 @@ public class InvitationService {
     }
 
     /** Queues one email per invitation and stores the invitations with their new secrets' hashes. */
+    /**
+     * The request was authorized when it came in; this is checked again under the organization's lock, which
+     * demotions and removals take too, so that an owner demoted meanwhile sends nothing that would outlive their
+     * ownership (their pending invitations were revoked with it).
+     */
+    private void requireStillOwner(OrganizationId org, AuthenticatedUser user) {
+        if (!grants.owners(org).contains(user.id())) {
+            throw new Forbidden("auth.forbidden", "Only owners send invitations, and you are no longer one");
+        }
+    }
+
     /** Stores and mails each invitation with a new secret; returns them as stored, each with its new mail. */
     private List<Invitation> send(OrganizationId org, List<Sending> sendings) {
         String organizationName = organizations.get(org).name();

@@ -1,6 +1,7 @@
 package io.gatehouse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,11 @@ import java.util.Map;
 
 import io.gatehouse.access.Role;
 import io.gatehouse.access.RoleAssignment;
+import io.gatehouse.invitation.InvitationService;
+import io.gatehouse.membership.RoleAssignmentService;
+import io.gatehouse.shared.AuthenticatedUser;
 import io.gatehouse.shared.ClusterId;
+import io.gatehouse.shared.Forbidden;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Fixtures;
 import io.gatehouse.support.Fixtures.Org;
@@ -20,10 +25,17 @@ import io.gatehouse.support.Http.Response;
 import io.gatehouse.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Inviting, refreshing, resending, revoking and listing, with the real emails read from the SMTP server. */
 class InvitationApiIntegrationTests extends ApiIntegrationTest {
+
+    @Autowired
+    InvitationService invitationService;
+
+    @Autowired
+    RoleAssignmentService roleAssignments;
 
     static final String LINK = "/invitations/([A-Za-z0-9._-]+)";
 
@@ -405,6 +417,23 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
         assertThat(details).containsExactly(
                 other + ": its sender, user " + demoted.id() + ", is no longer an owner",
                 accomplice.email() + ": its sender, user " + removed.id() + ", is no longer an owner");
+    }
+
+    /** The request was authorized before an owner demoted the sender; inviting checks again, under the lock. */
+    @Test
+    void anOwnerDemotedWhileInvitingSendsNothing() {
+        Org org = fixtures.organization("Demoted inviter");
+        Person demoted = fixtures.member(org, RoleAssignment.owner());
+        roleAssignments.replace(org.id(), demoted.id(), List.of(RoleAssignment.onAllClusters(Role.CLUSTER_VIEWER)));
+        String email = Fixtures.uniqueEmail("late-invitee");
+
+        assertThatThrownBy(() -> invitationService.invite(org.id(), new AuthenticatedUser(demoted.id(),
+                demoted.email()), List.of(email), null, List.of(RoleAssignment.owner()), List.of()))
+                .isInstanceOf(Forbidden.class);
+
+        assertThat(listing(org, "")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = ?").param(email).query(Long.class)
+                .single()).isZero();
     }
 
     @Test
