@@ -52,6 +52,11 @@ public record Invitation(UUID id, OrganizationId organization, EmailAddress emai
                 if (!email.equals(caller)) {
                     throw new InvitationEmailMismatch();
                 }
+                if (grants.isEmpty()) {
+                    // It offered only clusters since disconnected (revoked then, or, before that rule, left so):
+                    // accepting would make a member with no role, which no invitation may.
+                    throw new InvitationNotFound();
+                }
             }
         }
     }

@@ -71,8 +71,12 @@ class InvitationRepository {
             SELECT id, email FROM invitations
             WHERE organization_id = :org AND state = 'pending' AND invited_by = :user
             """;
+    private static final String PENDING_WITH_SCOPE = """
+            SELECT i.id FROM invitations i JOIN invitation_grants g ON g.invitation_id = i.id
+            WHERE i.organization_id = :org AND i.state = 'pending' AND g.scope = :scope
+            """;
     private static final String OFFERING_NOTHING = """
-            SELECT id, email FROM invitations i WHERE organization_id = :org AND state = 'pending'
+            SELECT id, email FROM invitations i WHERE organization_id = :org AND id IN (:ids)
               AND NOT EXISTS (SELECT 1 FROM invitation_grants g WHERE g.invitation_id = i.id)
             """;
     // Newest first; the status filter is one of the fixed fragments below, never client text.
@@ -177,9 +181,16 @@ class InvitationRepository {
         jdbc.sql(DROP_SCOPE).param("scope", scope.key()).param("org", org.value()).update();
     }
 
-    /** Pending invitations left with no role to offer (their only clusters were disconnected): id → email. */
-    Map<UUID, String> pendingOfferingNothing(OrganizationId org) {
-        return idsAndEmails(jdbc.sql(OFFERING_NOTHING).param("org", org.value()));
+    /** Pending invitations that offer a role on {@code scope}. */
+    List<UUID> pendingWithScope(OrganizationId org, Scope scope) {
+        return jdbc.sql(PENDING_WITH_SCOPE).param("org", org.value()).param("scope", scope.key())
+                .query(UUID.class).list();
+    }
+
+    /** Those of {@code ids} left with no role to offer: id → email. */
+    Map<UUID, String> offeringNothing(OrganizationId org, Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : idsAndEmails(jdbc.sql(OFFERING_NOTHING).param("org", org.value()).param("ids", ids));
     }
 
     /** Pending invitations last sent by {@code user}: id → email. */

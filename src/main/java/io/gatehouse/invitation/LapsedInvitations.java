@@ -1,6 +1,7 @@
 package io.gatehouse.invitation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,8 +38,10 @@ class LapsedInvitations {
 
     @EventListener
     void on(ClusterDisconnected event) {
-        invitations.dropScope(event.organization(), Scope.of(event.cluster()));
-        revoke(event.organization(), invitations.pendingOfferingNothing(event.organization()),
+        Scope scope = Scope.of(event.cluster());
+        List<UUID> offering = invitations.pendingWithScope(event.organization(), scope);
+        invitations.dropScope(event.organization(), scope);
+        revoke(event.organization(), invitations.offeringNothing(event.organization(), offering),
                 "it offered only cluster " + event.cluster() + ", which was disconnected");
     }
 

@@ -419,6 +419,27 @@ class InvitationApiIntegrationTests extends ApiIntegrationTest {
                 accomplice.email() + ": its sender, user " + removed.id() + ", is no longer an owner");
     }
 
+    @Test
+    void disconnectingAClusterLeavesAloneTheInvitationsThatDidNotOfferIt() {
+        Org org = fixtures.organization("Unrelated");
+        ClusterId a = fixtures.cluster(org, "a");
+        ClusterId b = fixtures.cluster(org, "b");
+        String onB = invite(org, List.of(Fixtures.uniqueEmail("on-b")), viewerOn(org, b)).body().path("invitations")
+                .path(0).path("id").asString();
+        // A row left without grants by an earlier version, which dropped a disconnected cluster and nothing else.
+        jdbc.sql("DELETE FROM invitation_grants WHERE invitation_id = ?").param(java.util.UUID.fromString(onB))
+                .update();
+
+        assertThat(http.delete("/api/v1/cloud-connected/clusters/" + a, org.owner().token()).status()).isEqualTo(200);
+
+        assertThat(listing(org, "?status=pending")).extracting(i -> i.path("id").asString()).containsExactly(onB);
+        // Still, it offers nothing, and accepting it would make a member without a role.
+        Person invitee = fixtures.user(listing(org, "?status=pending").path(0).path("email").asString());
+        String link = Mailbox.extract(mailbox.awaitMessage(invitee.email(), 1), LINK);
+        assertThat(http.post("/api/v1/organizations/invitations/" + link + "/_accept", invitee.token(), null).code())
+                .isEqualTo("organization.invitation_not_found");
+    }
+
     /** The request was authorized before an owner demoted the sender; inviting checks again, under the lock. */
     @Test
     void anOwnerDemotedWhileInvitingSendsNothing() {
