@@ -20,12 +20,22 @@ public record Keyset(Instant at, UUID id) {
         return at + "|" + id;
     }
 
+    /** A time outside {@link #FIRST}..{@link #LAST} was never issued, and the databases cannot compare it. */
     static Keyset parse(String[] parts) {
+        Keyset position;
         try {
-            return new Keyset(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            position = new Keyset(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
+            throw notIssued();
         }
+        if (position.at.isBefore(FIRST.at) || position.at.isAfter(LAST.at)) {
+            throw notIssued();
+        }
+        return position;
+    }
+
+    private static InvalidRequest notIssued() {
+        return new InvalidRequest("request.invalid_parameter", "cursor is not one this service issued", "cursor");
     }
 
     public Timestamp timestamp() {
