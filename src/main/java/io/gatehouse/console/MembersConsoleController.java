@@ -99,13 +99,15 @@ class MembersConsoleController {
             if (!parsed.problems().isEmpty()) {
                 throw new io.gatehouse.shared.InvalidRequest(parsed.problems());
             }
+            int pending = invitations.pendingSentBy(caller.organization(), member.userId());
             roles.replace(caller.organization(), member.userId(), parsed.assignments());
+            redirect.addFlashAttribute("notice", "Saved the roles of " + member.email() + "."
+                    + lapsed(pending - invitations.pendingSentBy(caller.organization(), member.userId())));
         } catch (DomainException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return editRolesPage(caller, member, choice, FormErrors.of(refused.problems(),
                     p -> Forms.fieldAmong(p, Set.of("roles", "clusters"))), model);
         }
-        redirect.addFlashAttribute("notice", "Saved the roles of " + member.email() + ".");
         return "redirect:/organization/members";
     }
 
@@ -114,12 +116,20 @@ class MembersConsoleController {
     String remove(Caller caller, @PathVariable("user_id") String userId, RedirectAttributes redirect) {
         Member member = memberships.member(caller.organization(), user(userId));
         try {
+            int pending = invitations.pendingSentBy(caller.organization(), member.userId());
             memberships.remove(caller.organization(), caller.id(), true, List.of(member.userId()));
-            redirect.addFlashAttribute("notice", "Removed " + member.email() + " from the organization.");
+            redirect.addFlashAttribute("notice", "Removed " + member.email() + " from the organization."
+                    + lapsed(pending - invitations.pendingSentBy(caller.organization(), member.userId())));
         } catch (DomainException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/organization/members";
+    }
+
+    /** An owner's pending invitations end with their ownership: the notice says so rather than let them vanish. */
+    private static String lapsed(int revoked) {
+        return revoked == 0 ? "" : revoked == 1 ? " The invitation they had sent, still pending, is revoked."
+                : " The " + revoked + " invitations they had sent, still pending, are revoked.";
     }
 
     private String editRolesPage(Caller caller, Member member, RoleChoice choice, FormErrors errors, Model model) {

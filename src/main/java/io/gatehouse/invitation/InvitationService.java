@@ -35,6 +35,7 @@ import io.gatehouse.shared.Page;
 import io.gatehouse.shared.PageRequest;
 import io.gatehouse.shared.Problem;
 import io.gatehouse.shared.Secret;
+import io.gatehouse.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,6 +168,12 @@ public class InvitationService {
         }
         audit.recordAll(org, open.stream().map(i -> new AuditTrail.Change("invitation.revoked", "invitation:" + i.id(),
                 i.email().value())).toList());
+    }
+
+    /** How many pending invitations {@code user} sent last (they lapse when the user stops being an owner). */
+    @Transactional(readOnly = true)
+    public int pendingSentBy(OrganizationId org, UserId user) {
+        return invitations.pendingInvitedBy(org, user).size();
     }
 
     /** Newest first, optionally only those in one status. */

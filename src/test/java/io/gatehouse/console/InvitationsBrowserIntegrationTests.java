@@ -2,6 +2,7 @@ package io.gatehouse.console;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.gatehouse.access.AccessSnapshot;
 import io.gatehouse.access.Authorizer;
@@ -173,6 +174,26 @@ class InvitationsBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.text()).contains("Removed " + eve.email());
         assertThat(browser.column("members-table", 1)).doesNotContain(eve.email()).contains(dana.email());
         assertThat(memberships.isMember(org.id(), eve.id())).isFalse();
+    }
+
+    @Test
+    void removingAnOwnerSaysThatTheInvitationsTheySentAreRevoked() {
+        Org org = fixtures.organization("Handover");
+        Person olga = fixtures.member(org, RoleAssignment.owner());
+        for (String name : List.of("first", "second")) {
+            assertThat(http.post("/api/v1/organizations/" + org.id() + "/invitations", olga.token(), Map.of("emails",
+                    List.of(Fixtures.uniqueEmail(name)), "role_assignments", Map.of("organization", List.of(Map.of(
+                            "role_id", "organization-admin", "organization_id", org.id().toString())))))
+                    .status()).isEqualTo(201);
+        }
+        browser.logIn(org.owner().email(), Fixtures.PASSWORD);
+        browser.open("/organization/members");
+
+        browser.pressAndConfirm(Browser.control(browser.row("members-table", olga.email()), "Remove"));
+
+        browser.heading("Members");
+        assertThat(browser.text()).contains("Removed " + olga.email() + " from the organization. The 2 invitations "
+                + "they had sent, still pending, are revoked.");
     }
 
     @Test
