@@ -34,6 +34,7 @@ class ApiKeyRepository {
     private static final String BY_ID = "SELECT " + COLUMNS + """
             , k.key_hash, u.email FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = :id
             """;
+    private static final String OWN = "SELECT " + COLUMNS + " FROM api_keys k WHERE k.id = :id AND k.user_id = :user";
     private static final String DELETE = "DELETE FROM api_keys WHERE id = :id AND user_id = :user";
     // Written at most once a minute per key, so that a busy script does not turn every read into a write.
     private static final String USED = """
@@ -65,6 +66,10 @@ class ApiKeyRepository {
     Optional<Stored> byId(UUID id) {
         return jdbc.sql(BY_ID).param("id", id)
                 .query((rs, n) -> new Stored(map(rs, n), rs.getString("key_hash"), rs.getString("email"))).optional();
+    }
+
+    Optional<ApiKey> find(UserId user, UUID id) {
+        return jdbc.sql(OWN).param("id", id).param("user", user.value()).query(ApiKeyRepository::map).optional();
     }
 
     boolean delete(UserId user, UUID id) {

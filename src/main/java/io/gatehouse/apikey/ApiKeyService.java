@@ -84,12 +84,15 @@ public class ApiKeyService {
         return Page.of(rows, page.size(), k -> Keyset.position(k.createdAt(), k.id()));
     }
 
+    /** Revokes one of the owner's keys and returns it as it was (for the notice that names it). */
     @Transactional
-    public void revoke(UserId owner, UUID id) {
+    public ApiKey revoke(UserId owner, UUID id) {
+        ApiKey key = keys.find(owner, id).orElseThrow(ApiKeyNotFound::new);
         if (!keys.delete(owner, id)) {
-            throw new ApiKeyNotFound();
+            throw new ApiKeyNotFound(); // revoked meanwhile by a request of its own
         }
         memberships.organizationOf(owner).ifPresent(org -> audit.record(org, "api_key.revoked", "api_key:" + id, null));
+        return key;
     }
 
     /** The user a presented key acts for, if the key is genuine and unexpired; records its use. */

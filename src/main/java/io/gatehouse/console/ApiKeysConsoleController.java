@@ -71,11 +71,8 @@ class ApiKeysConsoleController {
     @PostMapping("/account/api-keys/{api_key_id}/revoke")
     String revoke(Caller caller, @PathVariable("api_key_id") String keyId, RedirectAttributes redirect) {
         UUID id = id(keyId);
-        // Looked up among the caller's own keys only for the notice's description; the service decides the revocation.
-        String description = keys.of(caller.id()).stream().filter(key -> key.id().equals(id))
-                .map(ApiKey::description).findFirst().orElse("");
-        keys.revoke(caller.id(), id);
-        redirect.addFlashAttribute("notice", "Revoked the key “" + description + "”.");
+        ApiKey revoked = keys.revoke(caller.id(), id);
+        redirect.addFlashAttribute("notice", "Revoked the key “" + revoked.description() + "”.");
         return "redirect:/account/api-keys";
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,13 +28,9 @@ class MembershipRepository {
     private static final String EXISTING = """
             SELECT user_id FROM memberships WHERE organization_id = :org AND user_id IN (:users)
             """;
-    private static final String MEMBER_EMAILS = """
-            SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
-            WHERE m.organization_id = :org AND u.email IN (:emails)
-            """;
-    private static final String EMAILS_ELSEWHERE = """
-            SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
-            WHERE m.organization_id <> :org AND u.email IN (:emails)
+    private static final String ORGANIZATIONS_OF_EMAILS = """
+            SELECT u.email, m.organization_id FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE u.email IN (:emails)
             """;
     private static final String ORGANIZATION_OF = "SELECT organization_id FROM memberships WHERE user_id = :user";
     private static final String COUNT = "SELECT COUNT(*) FROM memberships WHERE organization_id = :org";
@@ -75,21 +72,15 @@ class MembershipRepository {
                 .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).stream().collect(Collectors.toSet());
     }
 
-    Set<String> memberEmails(OrganizationId org, Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return Set.of();
+    /** The organization each of these addresses is a member of (one at most: the one-organization rule). */
+    Map<String, OrganizationId> organizationsOf(Collection<String> emails) {
+        Map<String, OrganizationId> found = new java.util.HashMap<>();
+        if (!emails.isEmpty()) {
+            jdbc.sql(ORGANIZATIONS_OF_EMAILS).param("emails", emails).query(rs -> {
+                found.put(rs.getString("email"), new OrganizationId(rs.getObject("organization_id", UUID.class)));
+            });
         }
-        return Set.copyOf(jdbc.sql(MEMBER_EMAILS).param("org", org.value()).param("emails", emails).query(String.class)
-                .list());
-    }
-
-    /** Which of these addresses belong to members of other organizations (which ones is not said). */
-    Set<String> emailsElsewhere(OrganizationId org, Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql(EMAILS_ELSEWHERE).param("org", org.value()).param("emails", emails)
-                .query(String.class).list());
+        return found;
     }
 
     Optional<OrganizationId> organizationOf(UserId user) {

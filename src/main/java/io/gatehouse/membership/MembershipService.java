@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.gatehouse.access.RoleAssignment;
 import io.gatehouse.access.RoleGrant;
@@ -80,8 +82,7 @@ public class MembershipService {
     /** Which of these (normalised) addresses belong to members of the organization. */
     @Transactional(readOnly = true)
     public Set<EmailAddress> membersAmong(OrganizationId org, Collection<EmailAddress> emails) {
-        Set<String> found = memberships.memberEmails(org, emails.stream().map(EmailAddress::value).toList());
-        return emails.stream().filter(e -> found.contains(e.value())).collect(java.util.stream.Collectors.toSet());
+        return whose(emails, org::equals);
     }
 
     /**
@@ -90,8 +91,17 @@ public class MembershipService {
      */
     @Transactional(readOnly = true)
     public Set<EmailAddress> inOtherOrganizations(OrganizationId org, Collection<EmailAddress> emails) {
-        Set<String> found = memberships.emailsElsewhere(org, emails.stream().map(EmailAddress::value).toList());
-        return emails.stream().filter(e -> found.contains(e.value())).collect(java.util.stream.Collectors.toSet());
+        return whose(emails, other -> !other.equals(org));
+    }
+
+    /** Those of {@code emails} that belong to a member of an organization {@code where} accepts. */
+    private Set<EmailAddress> whose(Collection<EmailAddress> emails, Predicate<OrganizationId> where) {
+        Map<String, OrganizationId> organizations = memberships.organizationsOf(
+                emails.stream().map(EmailAddress::value).toList());
+        return emails.stream().filter(e -> {
+            OrganizationId organization = organizations.get(e.value());
+            return organization != null && where.test(organization);
+        }).collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
