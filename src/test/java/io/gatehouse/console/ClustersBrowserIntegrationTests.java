@@ -145,6 +145,20 @@ class ClustersBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(agentReport(connected.agentToken()).code()).isEqualTo("agent.invalid_report");
     }
 
+    @Test
+    void anotherOrganizationsClusterTokenCannotBeRotatedThroughTheForm() {
+        Org org = fixtures.organization("Rotating neighbours");
+        Org other = fixtures.organization("Neighbours");
+        ConnectedClusterWithToken theirs = fixtures.clusterWithToken(other, "theirs");
+        browser.logIn(org.owner().email(), Fixtures.PASSWORD);
+        browser.open("/");
+
+        browser.postAnyway("/clusters/" + theirs.cluster().id() + "/agent-token", Map.of());
+
+        browser.heading("Not found");
+        assertThat(agentReport(theirs.agentToken()).code()).isEqualTo("agent.invalid_report");
+    }
+
     /** A report the agent API authenticates and then refuses as malformed: tells a live token from a dead one. */
     private Response agentReport(String token) {
         return http.post("/api/v1/agent/reports", token, Map.of("collected_at", "yesterday"));
